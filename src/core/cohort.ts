@@ -1,0 +1,45 @@
+import type { RuleSet } from './rules';
+import { DEFAULT_RULE_SET } from './rules';
+import type { Grade, Outcome } from './score';
+
+export interface CohortGrade {
+  readonly grade: Grade;
+  readonly tiedAtCutoff: boolean;
+}
+
+export interface Cohort {
+  readonly excellentQuota: number;
+  /** Per outcome, same order; null for a workbook that could not be scored (not counted in M). */
+  readonly grades: readonly (CohortGrade | null)[];
+}
+
+/**
+ * Grades across the college's teachers (SPEC §7): quota = floor(30 % of M) in integer arithmetic,
+ * M counting every scored workbook (不合格 too). The best 合格 scores become 优秀; a tie at the
+ * cut-off that would exceed the quota stays 合格, flagged for the committee: the cap is never exceeded.
+ */
+export function gradeCohort(outcomes: readonly Outcome[], rules: RuleSet = DEFAULT_RULE_SET): Cohort {
+  const scored = outcomes.filter((o) => o.ok);
+  const { numerator, denominator } = rules.excellentShare;
+  const excellentQuota = Math.floor((scored.length * numerator) / denominator);
+
+  const byScore = new Map<number, number[]>();
+  outcomes.forEach((o, i) => {
+    if (o.ok && o.score !== null) byScore.set(o.score, [...(byScore.get(o.score) ?? []), i]);
+  });
+  const excellent = new Set<number>();
+  const tied = new Set<number>();
+  for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
+    const group = byScore.get(score) ?? [];
+    if (excellent.size + group.length <= excellentQuota) group.forEach((i) => excellent.add(i));
+    else {
+      if (excellent.size < excellentQuota) group.forEach((i) => tied.add(i));
+      break;
+    }
+  }
+
+  const grades = outcomes.map((o, i): CohortGrade | null =>
+    o.ok ? { grade: excellent.has(i) ? '优秀' : o.grade, tiedAtCutoff: tied.has(i) } : null,
+  );
+  return { excellentQuota, grades };
+}

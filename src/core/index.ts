@@ -1,0 +1,21 @@
+/** The scoring core: pure TypeScript, plain data in and out (no Office, no DOM, no Node). */
+export * from './input';
+export * from './rules';
+export * from './day';
+export * from './calendar';
+export * from './text';
+export * from './cells';
+export * from './template';
+export * from './workbook';
+export * from './info';
+export * from './issues';
+export * from './i18n/catalog';
+export { issueMessages } from './i18n/issues';
+export type { IssueMessageKey } from './i18n/issues';
+export * from './validate';
+export type { Student, Roster } from './validate/roster';
+export * from './count';
+export * from './assess';
+export * from './score';
+export * from './cohort';
+export * from './report';

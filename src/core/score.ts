@@ -1,0 +1,97 @@
+import type { Bonuses, Minimums } from './assess';
+import { allMet, assessBonuses, assessMinimums } from './assess';
+import { countRecords } from './count';
+import type { Lang } from './i18n/catalog';
+import { DEFAULT_LANG, translator } from './i18n/catalog';
+import { issueMessages } from './i18n/issues';
+import type { ClassInfo } from './info';
+import { readInfo } from './info';
+import type { WorkbookInput } from './input';
+import type { Issue, IssueOut } from './issues';
+import { renderIssue } from './issues';
+import type { RuleSet } from './rules';
+import { BONUS_KEYS, DEFAULT_RULE_SET } from './rules';
+import type { StructureProblems } from './workbook';
+import { readStructure } from './workbook';
+import { validateRecords } from './validate';
+
+export type Grade = '优秀' | '合格' | '不合格';
+
+/** A workbook that could be scored: everything the panel shows and §11 prints. */
+export interface Assessment {
+  readonly ok: true;
+  readonly ruleSet: string;
+  readonly info: ClassInfo;
+  readonly rosterSize: number;
+  /** 合格 or 不合格 on its own; 优秀 is decided across teachers (cohort). */
+  readonly grade: Exclude<Grade, '优秀'>;
+  /** 60 + bonuses when every minimum is met, otherwise null (不合格者不再参加打分). */
+  readonly score: number | null;
+  readonly minimums: Minimums;
+  readonly bonuses: Bonuses;
+  readonly issues: readonly Issue[];
+}
+
+/** A workbook that cannot be scored, with one message naming what is missing or wrong. */
+export interface Failure {
+  readonly ok: false;
+  readonly error: string;
+  /** Cell-level reasons when 基本信息 is unusable, so the pane can point at the cell. */
+  readonly issues: readonly Issue[];
+}
+
+export type Outcome = Assessment | Failure;
+
+export interface ScoreOptions {
+  readonly rules?: RuleSet;
+  readonly lang?: Lang;
+}
+
+/** Workbook rows in, checked and scored result out (SPEC §3–§6). Never throws on any cell content. */
+export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}): Outcome {
+  const rules = options.rules ?? DEFAULT_RULE_SET;
+  const lang = options.lang ?? DEFAULT_LANG;
+  const t = translator(issueMessages, lang);
+
+  const structure = readStructure(input);
+  if (!structure.ok) return { ok: false, error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }), issues: [] };
+
+  const info = readInfo(structure.structure.info, rules);
+  if (!info.ok) {
+    const details = info.issues.map((i) => renderIssue(i, lang).message).join(' ');
+    return { ok: false, error: t('termUnusable', { details }), issues: info.issues };
+  }
+
+  const { term } = info.info;
+  const records = validateRecords(structure.structure, { rules, term, date1904: input.date1904 ?? false });
+  const counts = countRecords(records);
+  const minimums = assessMinimums(counts, records.roster, term, rules);
+  const bonuses = assessBonuses(counts, records.roster, rules);
+  const met = allMet(minimums);
+  return {
+    ok: true,
+    ruleSet: rules.name,
+    info: info.info,
+    rosterSize: records.roster.students.length,
+    grade: met ? '合格' : '不合格',
+    score: met ? rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + bonuses[key].points, 0) : null,
+    minimums,
+    bonuses,
+    issues: [...info.issues, ...records.issues],
+  };
+}
+
+/** One sentence naming everything that makes a workbook not a class-teacher workbook. */
+export function describeProblems(problems: StructureProblems, lang: Lang): string {
+  const t = translator(issueMessages, lang);
+  const list = (items: readonly string[]) => items.join(t('listSeparator'));
+  const parts: string[] = [];
+  if (problems.missingSheets.length > 0) parts.push(t('missingSheets', { names: list(problems.missingSheets) }));
+  for (const { sheet, columns } of problems.missingColumns) parts.push(t('missingColumns', { sheet, columns: list(columns) }));
+  if (problems.missingInfo.length > 0) parts.push(t('missingInfo', { labels: list(problems.missingInfo) }));
+  return parts.join(t('detailSeparator'));
+}
+
+export function issuesOf(outcome: Outcome, severity: Issue['severity'], lang: Lang): IssueOut[] {
+  return outcome.issues.filter((i) => i.severity === severity).map((i) => renderIssue(i, lang));
+}

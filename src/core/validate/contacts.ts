@@ -1,0 +1,21 @@
+import type { Issue } from '../issues';
+import type { TableSheet } from '../workbook';
+import type { CheckContext } from './context';
+import { checkColumns, RowIssues } from './context';
+import type { Roster, Student } from './roster';
+import { resolveStudent } from './roster';
+
+/**
+ * 联系家长 and 上学期联系家长 (SPEC §4): the students whose parents were contacted. The previous
+ * term's rows are checked the same way except that their dates belong to the previous term.
+ */
+export function validateContacts(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[], checkTerm: boolean): Student[] {
+  const valid: Student[] = [];
+  for (const row of table.rows) {
+    const issues = new RowIssues(table, row, out);
+    checkColumns(issues, table.def.columns, context, { checkTerm });
+    const student = resolveStudent(issues, roster);
+    if (!issues.hasError && student) valid.push(student);
+  }
+  return valid;
+}

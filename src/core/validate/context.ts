@@ -1,0 +1,154 @@
+import type { Term } from '../calendar';
+import { inTerm, termEnd } from '../calendar';
+import type { Cell } from '../cells';
+import { cellDisplay, cellText, parseDate, parseNumber } from '../cells';
+import type { Day } from '../day';
+import { formatDay } from '../day';
+import type { IssueMessageKey } from '../i18n/issues';
+import type { Issue, Severity } from '../issues';
+import type { RuleSet } from '../rules';
+import type { ColumnDef } from '../template';
+import { LISTS } from '../template';
+import { removeWhiteSpace, toHalfWidth } from '../text';
+import type { TableRow, TableSheet } from '../workbook';
+
+export interface CheckContext {
+  readonly rules: RuleSet;
+  readonly term: Term;
+  readonly date1904: boolean;
+}
+
+/** The values of one row after its cells were checked: dates as days, numbers, chosen list items. */
+export type RowValues = ReadonlyMap<string, Day | number | string>;
+
+/**
+ * Collects the issues of one row. A row with any error does not count (SPEC §4), which
+ * `hasError` tells the sheet's validator.
+ */
+export class RowIssues {
+  private errors = 0;
+
+  constructor(
+    private readonly table: TableSheet,
+    readonly row: TableRow,
+    private readonly out: Issue[],
+  ) {}
+
+  get hasError(): boolean {
+    return this.errors > 0;
+  }
+
+  add(severity: Severity, columnKey: string, rule: IssueMessageKey, params: Issue['params'] = {}): void {
+    if (severity === 'error') this.errors++;
+    const column = this.table.def.columns.find((c) => c.key === columnKey);
+    this.out.push({
+      severity,
+      rule,
+      sheet: this.table.name,
+      row: this.row.row,
+      column: column?.header ?? columnKey,
+      columnIndex: this.table.columns.get(columnKey) ?? null,
+      params,
+    });
+  }
+
+  error(columnKey: string, rule: IssueMessageKey, params: Issue['params'] = {}): void {
+    this.add('error', columnKey, rule, params);
+  }
+
+  warning(columnKey: string, rule: IssueMessageKey, params: Issue['params'] = {}): void {
+    this.add('warning', columnKey, rule, params);
+  }
+
+  cell(columnKey: string): Cell {
+    return this.row.cells[columnKey] ?? { kind: 'blank' };
+  }
+
+  text(columnKey: string): string {
+    return cellText(this.cell(columnKey));
+  }
+}
+
+/** A list value as compared: half-width, no white space. */
+export function listKey(value: string): string {
+  return removeWhiteSpace(toHalfWidth(value));
+}
+
+export interface ColumnCheckOptions {
+  /** False for 上学期联系家长, whose dates belong to the previous term. */
+  readonly checkTerm: boolean;
+}
+
+/**
+ * The checks every column gets from its kind in the template: required, error values, dates in
+ * the term, whole numbers, durations, dropdown lists. Student and dorm columns are resolved by
+ * their sheets, which know the roster.
+ */
+export function checkColumns(issues: RowIssues, columns: readonly ColumnDef[], context: CheckContext, options: ColumnCheckOptions): RowValues {
+  const values = new Map<string, Day | number | string>();
+  for (const column of columns) {
+    const cell = issues.cell(column.key);
+    const severity: Severity = column.required ? 'error' : 'warning';
+    if (cell.kind === 'error') {
+      const matters = column.required || !['text', 'serial'].includes(column.kind.type);
+      issues.add(matters ? 'error' : 'warning', column.key, 'errorValue', { value: cell.code });
+      continue;
+    }
+    if (cell.kind === 'blank') {
+      if (column.required) issues.error(column.key, 'required');
+      else if (column.kind.type === 'list' && column.kind.blankMeans) values.set(column.key, column.kind.blankMeans);
+      continue;
+    }
+    const kind = column.kind;
+    switch (kind.type) {
+      case 'date': {
+        const day = parseDate(cell, { term: context.term, date1904: context.date1904 });
+        if (!day.ok) issues.error(column.key, 'dateUnrecognised', { value: cellDisplay(cell) });
+        else if (options.checkTerm && !inTerm(context.term, day.value)) {
+          issues.error(column.key, 'dateOutsideTerm', {
+            value: formatDay(day.value),
+            start: formatDay(context.term.start),
+            end: formatDay(termEnd(context.term)),
+          });
+        } else values.set(column.key, day.value);
+        break;
+      }
+      case 'wholeNumber': {
+        const n = parseNumber(cell);
+        if (n.ok && Number.isInteger(n.value) && n.value >= 0) values.set(column.key, n.value);
+        else issues.add(severity, column.key, 'notWholeNumber', { value: cellDisplay(cell) });
+        break;
+      }
+      case 'minutes': {
+        const n = parseNumber(cell);
+        if (!n.ok) issues.error(column.key, 'notANumber', { value: cellDisplay(cell) });
+        else if (n.value < context.rules.minimums.talkMinutes) {
+          issues.error(column.key, 'talkTooShort', { value: n.value, min: context.rules.minimums.talkMinutes });
+        } else values.set(column.key, n.value);
+        break;
+      }
+      case 'list': {
+        const value = listKey(cellText(cell));
+        const options: readonly string[] = LISTS[kind.list];
+        if (options.includes(value)) values.set(column.key, value);
+        else if (kind.list === 'activityType' && (LISTS.notActivity as readonly string[]).includes(value)) {
+          issues.error(column.key, 'notAnActivity', { value });
+        } else issues.add(kind.severity, column.key, 'notInList', { value: cellText(cell), options: options.join('、') });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return values;
+}
+
+/** Adds the 'identical to an earlier row' warning to every repeated row of a sheet. */
+export function warnDuplicateRows(table: TableSheet, out: Issue[]): void {
+  const first = new Map<string, number>();
+  for (const row of table.rows) {
+    const earlier = first.get(row.signature);
+    if (earlier === undefined) first.set(row.signature, row.row);
+    else new RowIssues(table, row, out).warning(table.def.columns[0]?.key ?? '', 'duplicateRow', { first: earlier });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Day } from '../day';
+import { formatDay } from '../day';
+import type { Issue } from '../issues';
+import type { TableSheet } from '../workbook';
+import type { CheckContext } from './context';
+import { checkColumns, RowIssues } from './context';
+import type { Roster, Student } from './roster';
+import { resolveStudent } from './roster';
+
+export interface Talk {
+  readonly date: Day;
+  readonly student: Student;
+}
+
+interface Checked {
+  readonly issues: RowIssues;
+  readonly date: Day | null;
+  readonly student: Student | null;
+  readonly group: boolean;
+}
+
+/**
+ * 谈心记录 (SPEC §4): each talk at least 5 minutes; a 集体 talk is the rows sharing 编号 + 日期
+ * and may have at most 8 students (source note [3]), otherwise none of its rows counts.
+ */
+export function validateTalks(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[]): Talk[] {
+  const checked: Checked[] = table.rows.map((row) => {
+    const issues = new RowIssues(table, row, out);
+    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
+    const student = resolveStudent(issues, roster);
+    const group = values.get('form') === '集体';
+    if (group && issues.text('serial') === '') issues.error('serial', 'groupWithoutSerial');
+    const date = values.get('date');
+    return { issues, date: typeof date === 'number' ? (date as Day) : null, student, group };
+  });
+
+  const groups = new Map<string, Checked[]>();
+  for (const talk of checked) {
+    if (!talk.group || talk.date === null || talk.issues.text('serial') === '') continue;
+    const key = `${talk.issues.text('serial')}\u0001${talk.date}`;
+    groups.set(key, [...(groups.get(key) ?? []), talk]);
+  }
+  const max = context.rules.minimums.groupTalkMaxStudents;
+  for (const members of groups.values()) {
+    const students = new Set(members.map((m) => m.student?.id ?? `row:${m.issues.text('studentId')}|${m.issues.text('studentName')}`));
+    if (students.size <= max) continue;
+    for (const member of members) {
+      member.issues.error('serial', 'groupTooLarge', {
+        serial: member.issues.text('serial'),
+        date: formatDay(member.date as Day),
+        count: students.size,
+        max,
+      });
+    }
+  }
+
+  return checked.flatMap(({ issues, date, student }) => (!issues.hasError && date !== null && student ? [{ date, student }] : []));
+}

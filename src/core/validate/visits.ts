@@ -1,0 +1,39 @@
+import { splitDorms } from '../cells';
+import type { Day } from '../day';
+import type { Issue } from '../issues';
+import type { TableSheet } from '../workbook';
+import type { CheckContext } from './context';
+import { checkColumns, RowIssues } from './context';
+import type { Roster } from './roster';
+
+export interface Visit {
+  readonly date: Day;
+  /** The dorms visited; `全部` is expanded to every dorm of the class. */
+  readonly dorms: readonly string[];
+}
+
+/** `无` in 发现问题 means nothing was found, so no 处理情况 is owed. */
+const NOTHING_FOUND = new Set(['无', '没有', '无问题', '未发现问题', '/', '-']);
+
+/** 走访宿舍 (SPEC §4): every dorm named must be a dorm of the class; a problem found needs its handling. */
+export function validateVisits(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[]): Visit[] {
+  const valid: Visit[] = [];
+  for (const row of table.rows) {
+    const issues = new RowIssues(table, row, out);
+    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
+    const dormText = issues.text('dorms');
+    let dorms: readonly string[] = [];
+    if (dormText !== '') {
+      const parsed = splitDorms(dormText);
+      dorms = parsed.all ? roster.dorms : parsed.dorms;
+      for (const dorm of parsed.all ? [] : parsed.dorms) {
+        if (!roster.dorms.includes(dorm)) issues.error('dorms', 'unknownDorm', { value: dorm });
+      }
+    }
+    const problem = issues.text('problem');
+    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '') issues.error('handling', 'problemUnhandled');
+    const date = values.get('date');
+    if (!issues.hasError && typeof date === 'number') valid.push({ date: date as Day, dorms });
+  }
+  return valid;
+}

@@ -1,0 +1,164 @@
+import type { Cell } from './cells';
+import { cellDisplay, readCell } from './cells';
+import type { CellValue, SheetRows, WorkbookInput } from './input';
+import type { ColumnDef, SheetDef, SheetKey } from './template';
+import { SHEETS } from './template';
+import { headerKey } from './text';
+
+/**
+ * Finds the template's sheets, header rows and columns in a workbook (SPEC §3): by header text,
+ * never by position, so shuffled, extra and renamed-by-alias columns all read the same.
+ */
+
+export interface TableRow {
+  /** The row number as Excel shows it. */
+  readonly row: number;
+  /** Every template column's cell; a column the sheet lacks reads as blank. */
+  readonly cells: Readonly<Record<string, Cell>>;
+  /** The row's content, to find identical rows. */
+  readonly signature: string;
+}
+
+export interface TableSheet {
+  readonly def: SheetDef;
+  /** The sheet's name as written in the workbook. */
+  readonly name: string;
+  /** Template column key → 0-based column index, for the columns the sheet has. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** Non-blank rows below the header. */
+  readonly rows: readonly TableRow[];
+}
+
+export interface InfoEntry {
+  readonly row: number;
+  readonly cell: Cell;
+}
+
+export interface InfoSheet {
+  readonly name: string;
+  readonly entries: ReadonlyMap<string, InfoEntry>;
+}
+
+export interface Structure {
+  readonly info: InfoSheet;
+  readonly tables: ReadonlyMap<SheetKey, TableSheet>;
+}
+
+export interface StructureProblems {
+  readonly missingSheets: readonly string[];
+  readonly missingColumns: readonly { readonly sheet: string; readonly columns: readonly string[] }[];
+  readonly missingInfo: readonly string[];
+}
+
+export type StructureResult = { readonly ok: true; readonly structure: Structure } | { readonly ok: false; readonly problems: StructureProblems };
+
+/** How far down a title or note row above the header is tolerated (hand-made workbooks often have one). */
+const HEADER_SEARCH_ROWS = 10;
+
+export function readStructure(input: WorkbookInput): StructureResult {
+  const byKey = new Map<string, string>();
+  for (const name of Object.keys(input.sheets)) {
+    const key = headerKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  const missingSheets: string[] = [];
+  const missingColumns: { sheet: string; columns: string[] }[] = [];
+  const tables = new Map<SheetKey, TableSheet>();
+  let info: InfoSheet | null = null;
+  let missingInfo: string[] = [];
+
+  for (const def of SHEETS) {
+    if (def.layout === 'output') continue;
+    const name = byKey.get(headerKey(def.name));
+    const rows = name === undefined ? undefined : input.sheets[name];
+    if (name === undefined || rows === undefined) {
+      if (def.required) missingSheets.push(def.name);
+      continue;
+    }
+    if (def.layout === 'info') {
+      info = readInfo(def, name, rows);
+      missingInfo = def.columns.filter((c) => c.required && !info?.entries.has(c.key)).map((c) => c.header);
+      continue;
+    }
+    const table = readTable(def, name, rows);
+    const absent = def.columns.filter((c) => c.required && !table.columns.has(c.key)).map((c) => c.header);
+    if (absent.length > 0) missingColumns.push({ sheet: def.name, columns: absent });
+    tables.set(def.key, table);
+  }
+
+  if (missingSheets.length > 0 || missingColumns.length > 0 || missingInfo.length > 0 || info === null) {
+    return { ok: false, problems: { missingSheets, missingColumns, missingInfo } };
+  }
+  return { ok: true, structure: { info, tables } };
+}
+
+/** Template column key → index, matching exact headers first and aliases second. */
+export function matchHeaders(columns: readonly ColumnDef[], header: readonly CellValue[]): Map<string, number> {
+  const keys = header.map((value) => (typeof value === 'string' || typeof value === 'number' ? headerKey(String(value)) : ''));
+  const found = new Map<string, number>();
+  const taken = new Set<number>();
+  const claim = (column: ColumnDef, names: readonly string[]) => {
+    if (found.has(column.key)) return;
+    const wanted = new Set(names.map(headerKey));
+    const index = keys.findIndex((key, i) => !taken.has(i) && wanted.has(key));
+    if (index >= 0) {
+      found.set(column.key, index);
+      taken.add(index);
+    }
+  };
+  for (const column of columns) claim(column, [column.header]);
+  for (const column of columns) claim(column, column.aliases ?? []);
+  return found;
+}
+
+function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
+  let headerIndex = 0;
+  let columns = new Map<string, number>();
+  const required = def.columns.filter((c) => c.required).length;
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
+    const candidate = matchHeaders(def.columns, rows[i] ?? []);
+    const requiredFound = def.columns.filter((c) => c.required && candidate.has(c.key)).length;
+    const bestRequired = def.columns.filter((c) => c.required && columns.has(c.key)).length;
+    if (requiredFound > bestRequired || (requiredFound === bestRequired && candidate.size > columns.size)) {
+      headerIndex = i;
+      columns = candidate;
+    }
+    if (requiredFound === required && candidate.size === def.columns.length) break;
+  }
+  const records: TableRow[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const record = readRecord(def, columns, rows[i] ?? [], i + 1);
+    if (record) records.push(record);
+  }
+  return { def, name, columns, rows: records };
+}
+
+const BLANK: Cell = { kind: 'blank' };
+
+/** A row whose only content is its 编号 (paper forms come pre-numbered 1…30) is a blank row. */
+function readRecord(def: SheetDef, columns: ReadonlyMap<string, number>, values: readonly CellValue[], row: number): TableRow | null {
+  const cells: Record<string, Cell> = {};
+  let content = false;
+  for (const column of def.columns) {
+    const index = columns.get(column.key);
+    const cell = index === undefined ? BLANK : readCell(values[index]);
+    cells[column.key] = cell;
+    if (cell.kind !== 'blank' && column.kind.type !== 'serial') content = true;
+  }
+  if (!content) return null;
+  const signature = def.columns.map((c) => cellDisplay(cells[c.key] ?? BLANK)).join('\u0001');
+  return { row, cells, signature };
+}
+
+/** 基本信息: a label in column A, its value in column B, on any row. */
+function readInfo(def: SheetDef, name: string, rows: SheetRows): InfoSheet {
+  const entries = new Map<string, InfoEntry>();
+  rows.forEach((values, i) => {
+    const label = values[0];
+    if (typeof label !== 'string') return;
+    const key = headerKey(label);
+    const column = def.columns.find((c) => headerKey(c.header) === key);
+    if (column && !entries.has(column.key)) entries.set(column.key, { row: i + 1, cell: readCell(values[1]) });
+  });
+  return { name, entries };
+}
