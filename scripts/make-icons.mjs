@@ -10,6 +10,7 @@
  * Usage: node scripts/make-icons.mjs [outDir]   (default: assets/)
  * The output is deterministic, so re-running it on an unchanged script changes no file.
  */
+/* global Buffer, console, process */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +54,8 @@ function sample(x, y, size) {
     segment(x, y, 0.34, 0.64, 0.46, 0.76) <= check / 2 || segment(x, y, 0.46, 0.76, 0.7, 0.5) <= check / 2;
   if (onCheck) return GREEN;
   if (roundedRect(x, y, 0.2, 0.13, 0.8, 0.87, 0.06) <= 0) {
-    const ruled = segment(x, y, 0.32, 0.3, 0.68, 0.3) <= line / 2 || segment(x, y, 0.32, 0.45, 0.68, 0.45) <= line / 2;
+    const ruled =
+      segment(x, y, 0.32, 0.3, 0.68, 0.3) <= line / 2 || segment(x, y, 0.32, 0.45, 0.68, 0.45) <= line / 2;
     return ruled ? BLUE : WHITE;
   }
   return BLUE;
@@ -70,7 +72,11 @@ export function renderIcon(size) {
       let a = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-          const colour = sample((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size, size);
+          const colour = sample(
+            (px + (sx + 0.5) / SUPERSAMPLE) / size,
+            (py + (sy + 0.5) / SUPERSAMPLE) / size,
+            size,
+          );
           if (colour) {
             r += colour[0];
             g += colour[1];
