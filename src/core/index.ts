@@ -19,3 +19,5 @@ export * from './assess';
 export * from './score';
 export * from './cohort';
 export * from './report';
+export * from './build';
+export * from './demo';
