@@ -14,7 +14,7 @@
  *   typed into a General cell. The core turns those into dates (1900 system, or 1904 when
  *   `date1904` is true);
  * - date-formatted cells → a JS `Date` whose UTC fields are the calendar date and time shown
- *   in Excel (serial 46280 → 2026-09-14T00:00:00.000Z). The 1904 system is already applied to
+ *   in Excel (serial 46280 → 2026-09-15T00:00:00.000Z). The 1904 system is already applied to
  *   these `Date`s (the core must not shift them again); `date1904` only concerns raw numbers.
  *   A date-formatted number too large for a JS Date stays a number;
  * - formulas → their cached result, converted like a stored value (no cached result → null);
