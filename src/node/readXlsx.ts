@@ -82,7 +82,10 @@ export async function readWorkbookBuffer(
   buf: ArrayBuffer | Uint8Array,
   name: string,
 ): Promise<WorkbookInput> {
-  const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  // isView rather than instanceof: a Buffer or Uint8Array may come from another realm (vm, iframe).
+  const bytes = ArrayBuffer.isView(buf)
+    ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+    : new Uint8Array(buf);
   const kind = sniff(bytes);
   if (kind !== 'zip') throw new WorkbookFileError(kind, name);
 
