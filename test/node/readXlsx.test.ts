@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import type { CellValue, WorkbookInput } from '../../src/core/input';
 import { readWorkbookBuffer, readWorkbookFile, WorkbookFileError } from '../../src/node/readXlsx';
 
@@ -64,6 +64,16 @@ function expectWellFormed(input: WorkbookInput): void {
 
 // ---------------------------------------------------------------------------------------------
 // A tiny stored (uncompressed) zip writer, to build archives exceljs would not write.
+
+/** CRC-32 (zip's), here rather than zlib.crc32, which needs Node 20.15+. */
+function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
 
 function zip(entries: Record<string, string>): Uint8Array {
   const enc = new TextEncoder();
