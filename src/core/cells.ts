@@ -41,7 +41,7 @@ export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok
 const FAIL = { ok: false } as const;
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
-const TIME = String.raw`(?:\s*(?:T|\s)\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?`;
+const TIME = String.raw`(?:\s*(?:T|\s)\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?`;
 const FULL_DATE = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${TIME}$`);
 const MONTH_DAY = new RegExp(String.raw`^(\d{1,2})\s*[/月]\s*(\d{1,2})\s*日?${TIME}$`);
 

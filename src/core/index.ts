@@ -21,3 +21,4 @@ export * from './cohort';
 export * from './report';
 export * from './build';
 export * from './demo';
+export * from './pacing';

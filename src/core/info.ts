@@ -20,7 +20,7 @@ export type InfoResult =
 
 const MAX_WEEKS = 30;
 
-export function readInfo(sheet: InfoSheet, rules: RuleSet): InfoResult {
+export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): InfoResult {
   const def = sheetDef('info');
   const issues: Issue[] = [];
   const entry = (key: string) => sheet.entries.get(key);
@@ -45,7 +45,7 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet): InfoResult {
 
   const startCell = entry('start')?.cell;
   const startText = text('start');
-  const start = startCell ? parseDate(startCell) : { ok: false as const };
+  const start = startCell ? parseDate(startCell, { date1904 }) : { ok: false as const };
   if (startText !== '' && !start.ok) issue('start', 'dateUnrecognised', { value: startText });
 
   const weeksCell = entry('weeks')?.cell;

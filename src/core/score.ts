@@ -56,14 +56,15 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
   const structure = readStructure(input);
   if (!structure.ok) return { ok: false, error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }), issues: [] };
 
-  const info = readInfo(structure.structure.info, rules);
+  const date1904 = input.date1904 ?? false;
+  const info = readInfo(structure.structure.info, rules, date1904);
   if (!info.ok) {
     const details = info.issues.map((i) => renderIssue(i, lang).message).join(' ');
     return { ok: false, error: t('termUnusable', { details }), issues: info.issues };
   }
 
   const { term } = info.info;
-  const records = validateRecords(structure.structure, { rules, term, date1904: input.date1904 ?? false });
+  const records = validateRecords(structure.structure, { rules, term, date1904 });
   const counts = countRecords(records);
   const minimums = assessMinimums(counts, records.roster, term, rules);
   const bonuses = assessBonuses(counts, records.roster, rules);
