@@ -4,7 +4,14 @@ import type { BonusKey, RuleSet } from './rules';
 import { BONUS_KEYS, bonusBase, bonusPoints } from './rules';
 import type { Roster } from './validate/roster';
 
-export const MINIMUM_KEYS = ['meetings', 'talks', 'activities', 'dormVisits', 'parents', 'specialCare'] as const;
+export const MINIMUM_KEYS = [
+  'meetings',
+  'talks',
+  'activities',
+  'dormVisits',
+  'parents',
+  'specialCare',
+] as const;
 export type MinimumKey = (typeof MINIMUM_KEYS)[number];
 
 export interface Minimum {

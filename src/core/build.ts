@@ -16,7 +16,10 @@ export function infoRows(values: RecordValues): SheetRows {
   const def = sheetDef('info');
   return [
     [...INFO_HEADER],
-    ...def.columns.map((c) => [c.header, c.key === 'templateVersion' ? (values[c.key] ?? TEMPLATE_VERSION) : (values[c.key] ?? null)]),
+    ...def.columns.map((c) => [
+      c.header,
+      c.key === 'templateVersion' ? (values[c.key] ?? TEMPLATE_VERSION) : (values[c.key] ?? null),
+    ]),
   ];
 }
 
@@ -33,11 +36,15 @@ export function tableRows(sheet: SheetKey, records: readonly RecordValues[] = []
 }
 
 /** A whole workbook in template layout; sheets not given are written with their header row only. */
-export function buildWorkbook(info: RecordValues, tables: Partial<Record<SheetKey, readonly RecordValues[]>>): WorkbookInput {
+export function buildWorkbook(
+  info: RecordValues,
+  tables: Partial<Record<SheetKey, readonly RecordValues[]>>,
+): WorkbookInput {
   const sheets: Record<string, SheetRows> = {};
   for (const def of SHEETS) {
     if (def.layout === 'info') sheets[def.name] = infoRows(info);
-    else if (def.layout === 'table' && (def.required || tables[def.key])) sheets[def.name] = tableRows(def.key, tables[def.key]);
+    else if (def.layout === 'table' && (def.required || tables[def.key]))
+      sheets[def.name] = tableRows(def.key, tables[def.key]);
   }
   return { sheets };
 }

@@ -13,7 +13,8 @@ export type Cell =
   | { readonly kind: 'error'; readonly code: string }
   | { readonly kind: 'value'; readonly raw: Exclude<CellValue, null | undefined>; readonly text: string };
 
-const ERROR_VALUE = /^(#NULL!|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#N\/A|#GETTING_DATA|#SPILL!|#CALC!|#FIELD!|#BLOCKED!|#CONNECT!|#BUSY!|#UNKNOWN!|Err:\d{3})$/;
+const ERROR_VALUE =
+  /^(#NULL!|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#N\/A|#GETTING_DATA|#SPILL!|#CALC!|#FIELD!|#BLOCKED!|#CONNECT!|#BUSY!|#UNKNOWN!|Err:\d{3})$/;
 
 export function readCell(value: CellValue): Cell {
   if (value === null || value === undefined) return { kind: 'blank' };
@@ -28,7 +29,11 @@ export function readCell(value: CellValue): Cell {
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
   if (value instanceof Date && Number.isNaN(value.getTime())) return { kind: 'error', code: '#VALUE!' };
-  return { kind: 'value', raw: value, text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value) };
+  return {
+    kind: 'value',
+    raw: value,
+    text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
+  };
 }
 
 /** What a cell shows in a message: its text, or the error code. */
@@ -110,7 +115,9 @@ export function dormKey(value: string): string {
 }
 
 /** 走访宿舍: several dorms separated by `、` `,` `，` `;` `；` `/` or white space, or `全部`. */
-export function splitDorms(value: string): { readonly all: true } | { readonly all: false; readonly dorms: readonly string[] } {
+export function splitDorms(
+  value: string,
+): { readonly all: true } | { readonly all: false; readonly dorms: readonly string[] } {
   const text = toHalfWidth(value).trim();
   if (text === '全部') return { all: true };
   const dorms = text

@@ -9,7 +9,11 @@ const MS_PER_DAY = 86_400_000;
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
   const ms = Date.UTC(year, month - 1, dayOfMonth);
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== dayOfMonth
+  ) {
     return null;
   }
   return Math.round(ms / MS_PER_DAY) as Day;

@@ -54,7 +54,12 @@ const activity = (name: string, type: string, date: string): RecordValues => ({
   evaluation: '效果良好',
 });
 
-const visit = (date: string, dorms: string): RecordValues => ({ date, dorms, reason: '检查卫生', problem: '无' });
+const visit = (date: string, dorms: string): RecordValues => ({
+  date,
+  dorms,
+  reason: '检查卫生',
+  problem: '无',
+});
 
 const contact = (n: number, date: string, reason: string): RecordValues => ({
   date,
@@ -68,7 +73,15 @@ const contact = (n: number, date: string, reason: string): RecordValues => ({
 
 export function demoWorkbook(): WorkbookInput {
   return buildWorkbook(
-    { year: '2026-2027', term: '第一学期', start: '2026-09-07', weeks: 18, major: '会计学', className: '会计2601', teacher: '李老师' },
+    {
+      year: '2026-2027',
+      term: '第一学期',
+      start: '2026-09-07',
+      weeks: 18,
+      major: '会计学',
+      className: '会计2601',
+      teacher: '李老师',
+    },
     {
       roster: DEMO_STUDENTS.map((s, i) => ({
         studentId: s.id,

@@ -26,7 +26,15 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): In
   const entry = (key: string) => sheet.entries.get(key);
   const issue = (key: string, rule: Issue['rule'], params: Issue['params'] = {}): void => {
     const column = def.columns.find((c) => c.key === key);
-    issues.push({ severity: 'error', rule, sheet: sheet.name, row: entry(key)?.row ?? 1, column: column?.header ?? key, columnIndex: 1, params });
+    issues.push({
+      severity: 'error',
+      rule,
+      sheet: sheet.name,
+      row: entry(key)?.row ?? 1,
+      column: column?.header ?? key,
+      columnIndex: 1,
+      params,
+    });
   };
   const text = (key: string): string => {
     const cell = entry(key)?.cell;
@@ -52,7 +60,8 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): In
   let weeks = rules.defaultWeeks;
   if (weeksCell && weeksCell.kind !== 'blank') {
     const parsed = parseNumber(weeksCell);
-    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= MAX_WEEKS) weeks = parsed.value;
+    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= MAX_WEEKS)
+      weeks = parsed.value;
     else issue('weeks', 'weeksInvalid', { value: cellDisplay(weeksCell), default: rules.defaultWeeks });
   }
 

@@ -32,7 +32,12 @@ export interface IssueOut {
 
 export function renderIssue(issue: Issue, lang: Lang): IssueOut {
   const t = translator(issueMessages, lang);
-  return { sheet: issue.sheet, row: issue.row, column: issue.column, message: t(issue.rule, { column: issue.column, ...issue.params }) };
+  return {
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column,
+    message: t(issue.rule, { column: issue.column, ...issue.params }),
+  };
 }
 
 /** A1-style address of an issue's cell (`D5`), or of its row's first cell when the column is absent. */

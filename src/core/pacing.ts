@@ -31,6 +31,9 @@ export function pacing(term: Term, today: Day, minimums: Minimums, rules: RuleSe
   };
   return {
     phase,
-    items: [item('meetings', rules.minimums.meetingEveryWeeks), item('dormVisits', rules.minimums.dormVisitEveryWeeks)],
+    items: [
+      item('meetings', rules.minimums.meetingEveryWeeks),
+      item('dormVisits', rules.minimums.dormVisitEveryWeeks),
+    ],
   };
 }

@@ -30,7 +30,11 @@ export interface ScoreReport {
 }
 
 /** SPEC §11 for a batch: outcomes in file order, graded together. */
-export function scoreReport(files: readonly { readonly file: string; readonly outcome: Outcome }[], cohort: Cohort, lang: Lang): ScoreReport {
+export function scoreReport(
+  files: readonly { readonly file: string; readonly outcome: Outcome }[],
+  cohort: Cohort,
+  lang: Lang,
+): ScoreReport {
   return {
     excellentQuota: cohort.excellentQuota,
     workbooks: files.map(({ file, outcome }, i): ScoreEntry => {
@@ -41,7 +45,10 @@ export function scoreReport(files: readonly { readonly file: string; readonly ou
         ok: true,
         grade: graded.grade,
         score: outcome.score,
-        bonus: Object.fromEntries(BONUS_KEYS.map((k) => [k, outcome.bonuses[k].points])) as Record<BonusKey, number>,
+        bonus: Object.fromEntries(BONUS_KEYS.map((k) => [k, outcome.bonuses[k].points])) as Record<
+          BonusKey,
+          number
+        >,
         minimums: Object.fromEntries(
           MINIMUM_KEYS.map((k) => {
             const { count, required, met } = outcome.minimums[k];

@@ -54,7 +54,12 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
   const t = translator(issueMessages, lang);
 
   const structure = readStructure(input);
-  if (!structure.ok) return { ok: false, error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }), issues: [] };
+  if (!structure.ok)
+    return {
+      ok: false,
+      error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }),
+      issues: [],
+    };
 
   const date1904 = input.date1904 ?? false;
   const info = readInfo(structure.structure.info, rules, date1904);
@@ -87,8 +92,10 @@ export function describeProblems(problems: StructureProblems, lang: Lang): strin
   const t = translator(issueMessages, lang);
   const list = (items: readonly string[]) => items.join(t('listSeparator'));
   const parts: string[] = [];
-  if (problems.missingSheets.length > 0) parts.push(t('missingSheets', { names: list(problems.missingSheets) }));
-  for (const { sheet, columns } of problems.missingColumns) parts.push(t('missingColumns', { sheet, columns: list(columns) }));
+  if (problems.missingSheets.length > 0)
+    parts.push(t('missingSheets', { names: list(problems.missingSheets) }));
+  for (const { sheet, columns } of problems.missingColumns)
+    parts.push(t('missingColumns', { sheet, columns: list(columns) }));
   if (problems.missingInfo.length > 0) parts.push(t('missingInfo', { labels: list(problems.missingInfo) }));
   return parts.join(t('detailSeparator'));
 }

@@ -32,7 +32,12 @@ export type ColumnKind =
   | { readonly type: 'studentName' }
   | { readonly type: 'dorm' }
   | { readonly type: 'dorms' }
-  | { readonly type: 'list'; readonly list: ListKey; readonly severity: 'error' | 'warning'; readonly blankMeans?: string };
+  | {
+      readonly type: 'list';
+      readonly list: ListKey;
+      readonly severity: 'error' | 'warning';
+      readonly blankMeans?: string;
+    };
 
 export interface ColumnDef {
   readonly key: string;
@@ -73,7 +78,14 @@ const text = { type: 'text' } as const;
 const date = { type: 'date' } as const;
 const serial = { type: 'serial' } as const;
 
-function col(key: string, header: string, required: boolean, kind: ColumnKind, width = 14, aliases?: readonly string[]): ColumnDef {
+function col(
+  key: string,
+  header: string,
+  required: boolean,
+  kind: ColumnKind,
+  width = 14,
+  aliases?: readonly string[],
+): ColumnDef {
   return aliases ? { key, header, required, kind, width, aliases } : { key, header, required, kind, width };
 }
 
@@ -160,7 +172,13 @@ export const SHEETS: readonly SheetDef[] = [
       col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
       col('place', '地点', false, text, 12),
       col('minutes', '时长（分钟）', true, { type: 'minutes' }, 12),
-      col('form', '形式', false, { type: 'list', list: 'talkForm', severity: 'error', blankMeans: '个别' }, 8),
+      col(
+        'form',
+        '形式',
+        false,
+        { type: 'list', list: 'talkForm', severity: 'error', blankMeans: '个别' },
+        8,
+      ),
       col('content', '谈心内容', true, text, 40),
     ],
   },
@@ -218,7 +236,14 @@ export const SHEETS: readonly SheetDef[] = [
       col('handling', '处理情况', false, text, 24),
     ],
   },
-  { key: 'contacts', name: '联系家长', required: true, layout: 'table', form: '联系学生家长记录表', columns: contactColumns },
+  {
+    key: 'contacts',
+    name: '联系家长',
+    required: true,
+    layout: 'table',
+    form: '联系学生家长记录表',
+    columns: contactColumns,
+  },
   { key: 'prevContacts', name: '上学期联系家长', required: false, layout: 'table', columns: contactColumns },
   { key: 'score', name: '评分', required: false, layout: 'output', columns: [] },
 ];
@@ -236,4 +261,11 @@ export function columnDef(sheet: SheetKey, key: string): ColumnDef {
 }
 
 /** The record sheets a teacher fills row by row during the term. */
-export const RECORD_SHEETS: readonly SheetKey[] = ['meetings', 'talks', 'interviews', 'activities', 'visits', 'contacts'];
+export const RECORD_SHEETS: readonly SheetKey[] = [
+  'meetings',
+  'talks',
+  'interviews',
+  'activities',
+  'visits',
+  'contacts',
+];

@@ -50,7 +50,9 @@ export interface StructureProblems {
   readonly missingInfo: readonly string[];
 }
 
-export type StructureResult = { readonly ok: true; readonly structure: Structure } | { readonly ok: false; readonly problems: StructureProblems };
+export type StructureResult =
+  | { readonly ok: true; readonly structure: Structure }
+  | { readonly ok: false; readonly problems: StructureProblems };
 
 /** How far down a title or note row above the header is tolerated (hand-made workbooks often have one). */
 const HEADER_SEARCH_ROWS = 10;
@@ -93,8 +95,13 @@ export function readStructure(input: WorkbookInput): StructureResult {
 }
 
 /** Template column key → index, matching exact headers first and aliases second. */
-export function matchHeaders(columns: readonly ColumnDef[], header: readonly CellValue[]): Map<string, number> {
-  const keys = header.map((value) => (typeof value === 'string' || typeof value === 'number' ? headerKey(String(value)) : ''));
+export function matchHeaders(
+  columns: readonly ColumnDef[],
+  header: readonly CellValue[],
+): Map<string, number> {
+  const keys = header.map((value) =>
+    typeof value === 'string' || typeof value === 'number' ? headerKey(String(value)) : '',
+  );
   const found = new Map<string, number>();
   const taken = new Set<number>();
   const claim = (column: ColumnDef, names: readonly string[]) => {
@@ -136,7 +143,12 @@ function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
 const BLANK: Cell = { kind: 'blank' };
 
 /** A row whose only content is its 编号 (paper forms come pre-numbered 1…30) is a blank row. */
-function readRecord(def: SheetDef, columns: ReadonlyMap<string, number>, values: readonly CellValue[], row: number): TableRow | null {
+function readRecord(
+  def: SheetDef,
+  columns: ReadonlyMap<string, number>,
+  values: readonly CellValue[],
+  row: number,
+): TableRow | null {
   const cells: Record<string, Cell> = {};
   let content = false;
   for (const column of def.columns) {
@@ -158,7 +170,8 @@ function readInfo(def: SheetDef, name: string, rows: SheetRows): InfoSheet {
     if (typeof label !== 'string') return;
     const key = headerKey(label);
     const column = def.columns.find((c) => headerKey(c.header) === key);
-    if (column && !entries.has(column.key)) entries.set(column.key, { row: i + 1, cell: readCell(values[1]) });
+    if (column && !entries.has(column.key))
+      entries.set(column.key, { row: i + 1, cell: readCell(values[1]) });
   });
   return { name, entries };
 }

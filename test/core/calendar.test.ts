@@ -17,12 +17,16 @@ const day = (y: number, m: number, d: number) => dayFromParts(y, m, d)!;
 const term: Term = { firstYear: 2026, term: 1, start: day(2026, 9, 7), weeks: 18 };
 
 describe('term calendar (SPEC §2)', () => {
-  it.each([['2026-2027'], ['2026—2027'], ['２０２６－２０２７'], ['2026-2027学年'], ['2026-2027学年度'], [' 2026 - 2027 ']])(
-    'reads the academic year %p',
-    (value) => {
-      expect(parseAcademicYear(value)).toBe(2026);
-    },
-  );
+  it.each([
+    ['2026-2027'],
+    ['2026—2027'],
+    ['２０２６－２０２７'],
+    ['2026-2027学年'],
+    ['2026-2027学年度'],
+    [' 2026 - 2027 '],
+  ])('reads the academic year %p', (value) => {
+    expect(parseAcademicYear(value)).toBe(2026);
+  });
 
   it.each([['2026-2028'], ['2026'], ['26-27'], ['2027-2026']])('rejects the academic year %p', (value) => {
     expect(parseAcademicYear(value)).toBeNull();

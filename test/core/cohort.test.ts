@@ -6,7 +6,8 @@ const scored = (score: number | null): Outcome =>
   ({ ok: true, grade: score === null ? '不合格' : '合格', score }) as unknown as Assessment;
 const failed: Outcome = { ok: false, error: '不是班主任工作量化记录工作簿', issues: [] } satisfies Failure;
 
-const grades = (outcomes: Outcome[]) => gradeCohort(outcomes).grades.map((g) => (g ? `${g.grade}${g.tiedAtCutoff ? '*' : ''}` : '-'));
+const grades = (outcomes: Outcome[]) =>
+  gradeCohort(outcomes).grades.map((g) => (g ? `${g.grade}${g.tiedAtCutoff ? '*' : ''}` : '-'));
 
 describe('grades across teachers (SPEC §7)', () => {
   it('has a quota of 0 below 4 teachers', () => {
@@ -18,17 +19,50 @@ describe('grades across teachers (SPEC §7)', () => {
   it('makes the best floor(30 % of M) teachers 优秀', () => {
     const outcomes = [70, 85, 60, 90, 75, 80, 65, 72, 77, 88].map(scored);
     expect(gradeCohort(outcomes).excellentQuota).toBe(3);
-    expect(grades(outcomes)).toEqual(['合格', '优秀', '合格', '优秀', '合格', '合格', '合格', '合格', '合格', '优秀']);
+    expect(grades(outcomes)).toEqual([
+      '合格',
+      '优秀',
+      '合格',
+      '优秀',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+      '优秀',
+    ]);
   });
 
   it('keeps ties inside the quota together', () => {
     const outcomes = [80, 60, 80, 65, 66, 80, 67, 68, 69, 61].map(scored);
-    expect(grades(outcomes)).toEqual(['优秀', '合格', '优秀', '合格', '合格', '优秀', '合格', '合格', '合格', '合格']);
+    expect(grades(outcomes)).toEqual([
+      '优秀',
+      '合格',
+      '优秀',
+      '合格',
+      '合格',
+      '优秀',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+    ]);
   });
 
   it('flags a tie at the cut-off that would exceed the quota and never exceeds it', () => {
     const outcomes = [90, 80, 80, 80, 70, 70, 70, 60, 60, 60].map(scored);
-    expect(grades(outcomes)).toEqual(['优秀', '合格*', '合格*', '合格*', '合格', '合格', '合格', '合格', '合格', '合格']);
+    expect(grades(outcomes)).toEqual([
+      '优秀',
+      '合格*',
+      '合格*',
+      '合格*',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+      '合格',
+    ]);
     expect(gradeCohort(outcomes).grades.filter((g) => g?.grade === '优秀')).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { assessed, VALID } from './helpers';
 
-const visits = (...rows: [string, string][]) => rows.map(([date, dorms]) => ({ ...VALID.visits, date, dorms }));
+const visits = (...rows: [string, string][]) =>
+  rows.map(([date, dorms]) => ({ ...VALID.visits, date, dorms }));
 /** Nine fortnightly dates in term 1 of 2026-2027. */
 const fortnights = Array.from({ length: 9 }, (_, i) => {
   const d = new Date(Date.UTC(2026, 8, 8 + 14 * i));
@@ -9,7 +10,9 @@ const fortnights = Array.from({ length: 9 }, (_, i) => {
 
 describe('走访宿舍 minimum (SPEC §5)', () => {
   it('is met by 9 occasions that between them visit every dorm', () => {
-    const outcome = assessed({ visits: visits(...fortnights.map((d, i): [string, string] => [d, i === 0 ? 'B202' : 'A101'])) });
+    const outcome = assessed({
+      visits: visits(...fortnights.map((d, i): [string, string] => [d, i === 0 ? 'B202' : 'A101'])),
+    });
     expect(outcome.minimums.dormVisits).toMatchObject({ count: 9, required: 9, met: true, missing: [] });
   });
 
@@ -19,7 +22,9 @@ describe('走访宿舍 minimum (SPEC §5)', () => {
   });
 
   it('is met by 3 full sweeps, written as 全部 or as every dorm', () => {
-    const outcome = assessed({ visits: visits(['2026-09-10', '全部'], ['2026-10-10', 'A101、B202'], ['2026-11-10', 'b202,a101']) });
+    const outcome = assessed({
+      visits: visits(['2026-09-10', '全部'], ['2026-10-10', 'A101、B202'], ['2026-11-10', 'b202,a101']),
+    });
     expect(outcome.minimums.dormVisits).toMatchObject({ count: 3, required: 9, met: true, fullSweeps: 3 });
   });
 
@@ -34,13 +39,19 @@ describe('走访宿舍 minimum (SPEC §5)', () => {
     expect(outcome.bonuses.dorms.count).toBe(0);
   });
 
-  it.each([['A101、B202'], ['A101,B202'], ['A101，B202'], ['A101;B202'], ['A101；B202'], ['A101/B202'], ['A101 B202'], ['Ａ１０１、ｂ２０２']])(
-    'reads the dorms of %p',
-    (dorms) => {
-      const outcome = assessed({ visits: visits(['2026-09-10', dorms], ['2026-09-24', dorms]) });
-      expect(outcome.bonuses.dorms).toMatchObject({ count: 2, points: 2 });
-    },
-  );
+  it.each([
+    ['A101、B202'],
+    ['A101,B202'],
+    ['A101，B202'],
+    ['A101;B202'],
+    ['A101；B202'],
+    ['A101/B202'],
+    ['A101 B202'],
+    ['Ａ１０１、ｂ２０２'],
+  ])('reads the dorms of %p', (dorms) => {
+    const outcome = assessed({ visits: visits(['2026-09-10', dorms], ['2026-09-24', dorms]) });
+    expect(outcome.bonuses.dorms).toMatchObject({ count: 2, points: 2 });
+  });
 
   it('is not met when the roster has no dorms, with the reason', () => {
     const outcome = assessed({ roster: [{ studentId: '1', studentName: '甲' }], visits: [] });
@@ -49,11 +60,21 @@ describe('走访宿舍 minimum (SPEC §5)', () => {
 });
 
 describe('联系家长 (SPEC §5)', () => {
-  const contact = (studentId: string, date = '2026-09-30') => ({ ...VALID.contacts, studentId, studentName: null, date });
+  const contact = (studentId: string, date = '2026-09-30') => ({
+    ...VALID.contacts,
+    studentId,
+    studentName: null,
+    date,
+  });
 
   it('term 1: one valid record meets the minimum, and the panel sees who is left this year', () => {
     const outcome = assessed({ contacts: [contact('2026001')] });
-    expect(outcome.minimums.parents).toMatchObject({ count: 1, required: 1, met: true, missing: ['李娜', '王芳', '刘强'] });
+    expect(outcome.minimums.parents).toMatchObject({
+      count: 1,
+      required: 1,
+      met: true,
+      missing: ['李娜', '王芳', '刘强'],
+    });
   });
 
   it('term 1: no record fails the minimum', () => {
@@ -78,24 +99,54 @@ describe('联系家长 (SPEC §5)', () => {
     const outcome = assessed(
       {
         contacts: [contact('2026001', '2027-03-01')],
-        prevContacts: [contact('2026002', '2026-10-01'), contact('9999', '2026-10-01'), { ...contact('2026003', '2026-10-01'), reason: '无' }],
+        prevContacts: [
+          contact('2026002', '2026-10-01'),
+          contact('9999', '2026-10-01'),
+          { ...contact('2026003', '2026-10-01'), reason: '无' },
+        ],
       },
       term2,
     );
-    expect(outcome.minimums.parents).toMatchObject({ count: 2, required: 4, met: false, missing: ['王芳', '刘强'] });
-    expect(outcome.issues.filter((i) => i.sheet === '上学期联系家长').map((i) => i.rule)).toEqual(['unknownStudentId', 'notInList']);
+    expect(outcome.minimums.parents).toMatchObject({
+      count: 2,
+      required: 4,
+      met: false,
+      missing: ['王芳', '刘强'],
+    });
+    expect(outcome.issues.filter((i) => i.sheet === '上学期联系家长').map((i) => i.rule)).toEqual([
+      'unknownStudentId',
+      'notInList',
+    ]);
   });
 
   it('term 1 ignores a 上学期联系家长 sheet', () => {
-    const outcome = assessed({ contacts: [contact('2026001')], prevContacts: [contact('2026002', '2026-03-01')] });
+    const outcome = assessed({
+      contacts: [contact('2026001')],
+      prevContacts: [contact('2026002', '2026-03-01')],
+    });
     expect(outcome.minimums.parents.missing).toContain('李娜');
   });
 
   it('counts students, not records, for the bonus: N = 41 with 21 contacted earns 1, with 20 none (SPEC §6)', () => {
-    const roster = Array.from({ length: 41 }, (_, i) => ({ studentId: String(i + 1), studentName: `学生${i + 1}`, dorm: 'A1' }));
-    const contacts = (n: number) => Array.from({ length: n }, (_, i) => [contact(String(i + 1)), contact(String(i + 1), '2026-10-01')]).flat();
-    expect(assessed({ roster, contacts: contacts(21) }).bonuses.parents).toMatchObject({ count: 21, base: 20, points: 1 });
-    expect(assessed({ roster, contacts: contacts(20) }).bonuses.parents).toMatchObject({ count: 20, points: 0 });
+    const roster = Array.from({ length: 41 }, (_, i) => ({
+      studentId: String(i + 1),
+      studentName: `学生${i + 1}`,
+      dorm: 'A1',
+    }));
+    const contacts = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        contact(String(i + 1)),
+        contact(String(i + 1), '2026-10-01'),
+      ]).flat();
+    expect(assessed({ roster, contacts: contacts(21) }).bonuses.parents).toMatchObject({
+      count: 21,
+      base: 20,
+      points: 1,
+    });
+    expect(assessed({ roster, contacts: contacts(20) }).bonuses.parents).toMatchObject({
+      count: 20,
+      points: 0,
+    });
   });
 });
 
@@ -106,32 +157,50 @@ describe('talks (SPEC §4)', () => {
       interviews: [{ ...VALID.interviews, studentId: '2026001', studentName: '张伟', date: '2026-09-12' }],
     });
     expect(outcome.bonuses.talks).toMatchObject({ count: 1, points: 0 });
-    expect(outcome.minimums.talks).toMatchObject({ count: 1, required: 4, missing: ['李娜', '王芳', '刘强'] });
+    expect(outcome.minimums.talks).toMatchObject({
+      count: 1,
+      required: 4,
+      missing: ['李娜', '王芳', '刘强'],
+    });
   });
 
   it('counts two talks with one student on the same day once', () => {
     const outcome = assessed({
       talks: [VALID.talks],
-      interviews: [{ ...VALID.interviews, studentId: '2026001', studentName: '张伟', date: VALID.talks.date }],
+      interviews: [
+        { ...VALID.interviews, studentId: '2026001', studentName: '张伟', date: VALID.talks.date },
+      ],
     });
     expect(outcome.bonuses.talks.count).toBe(0);
   });
 
   it('earns 2 points for each full 5 students talked to twice', () => {
-    const roster = Array.from({ length: 11 }, (_, i) => ({ studentId: String(i + 1), studentName: `学生${i + 1}`, dorm: 'A1' }));
+    const roster = Array.from({ length: 11 }, (_, i) => ({
+      studentId: String(i + 1),
+      studentName: `学生${i + 1}`,
+      dorm: 'A1',
+    }));
     const twice = (n: number) =>
       Array.from({ length: n }, (_, i) => [
         { ...VALID.talks, studentId: String(i + 1), studentName: null },
         { ...VALID.talks, studentId: String(i + 1), studentName: null, date: '2026-10-10' },
       ]).flat();
-    expect(assessed({ roster, talks: twice(4) }).bonuses.talks).toMatchObject({ points: 0, next: { more: 1, points: 2 } });
+    expect(assessed({ roster, talks: twice(4) }).bonuses.talks).toMatchObject({
+      points: 0,
+      next: { more: 1, points: 2 },
+    });
     expect(assessed({ roster, talks: twice(5) }).bonuses.talks.points).toBe(2);
     expect(assessed({ roster, talks: twice(11) }).bonuses.talks.points).toBe(4);
   });
 
   it('names flagged students without a valid 谈话记录', () => {
     const outcome = assessed({ interviews: [{ ...VALID.interviews, date: '2027-03-01' }] });
-    expect(outcome.minimums.specialCare).toMatchObject({ count: 0, required: 1, met: false, missing: ['王芳'] });
+    expect(outcome.minimums.specialCare).toMatchObject({
+      count: 0,
+      required: 1,
+      met: false,
+      missing: ['王芳'],
+    });
   });
 
   it('meets specialCare when nobody is flagged', () => {

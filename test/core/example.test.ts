@@ -14,7 +14,13 @@ describe('SPEC §8 worked example', () => {
     expect(outcome.minimums.meetings).toMatchObject({ count: 8, required: 6, met: true });
     expect(outcome.bonuses.meetings.points).toBe(6);
     expect(outcome.issues).toContainEqual(
-      expect.objectContaining({ sheet: '班会记录', row: 10, column: '日期', rule: 'dateOutsideTerm', severity: 'error' }),
+      expect.objectContaining({
+        sheet: '班会记录',
+        row: 10,
+        column: '日期',
+        rule: 'dateOutsideTerm',
+        severity: 'error',
+      }),
     );
   });
 
@@ -27,7 +33,9 @@ describe('SPEC §8 worked example', () => {
   it('counts 3 activities (the 班会 row is an error) for 4 points', () => {
     expect(outcome.minimums.activities).toMatchObject({ count: 3, required: 1, met: true });
     expect(outcome.bonuses.activities.points).toBe(4);
-    expect(outcome.issues).toContainEqual(expect.objectContaining({ sheet: '班级活动', row: 5, column: '类型', rule: 'notAnActivity' }));
+    expect(outcome.issues).toContainEqual(
+      expect.objectContaining({ sheet: '班级活动', row: 5, column: '类型', rule: 'notAnActivity' }),
+    );
   });
 
   it('counts 10 visit occasions, every dorm visited, 3 dorms visited twice for 3 points', () => {
@@ -66,7 +74,12 @@ describe('SPEC §8 worked example', () => {
           tiedAtCutoff: false,
           ruleSet: '财经学院 v1',
           errors: [
-            expect.objectContaining({ sheet: '班会记录', row: 10, column: '日期', message: expect.stringContaining('不在本学期') }),
+            expect.objectContaining({
+              sheet: '班会记录',
+              row: 10,
+              column: '日期',
+              message: expect.stringContaining('不在本学期'),
+            }),
             expect.objectContaining({ sheet: '班级活动', row: 5, column: '类型' }),
           ],
           warnings: [],

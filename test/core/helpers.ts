@@ -1,4 +1,13 @@
-import type { Assessment, CellValue, IssueMessageKey, Outcome, RecordValues, SheetKey, SheetRows, WorkbookInput } from '../../src/core';
+import type {
+  Assessment,
+  CellValue,
+  IssueMessageKey,
+  Outcome,
+  RecordValues,
+  SheetKey,
+  SheetRows,
+  WorkbookInput,
+} from '../../src/core';
 import { buildWorkbook, scoreWorkbook, sheetDef } from '../../src/core';
 
 /** A small class: four students in two dorms, term 2026-2027 第一学期 from 2026-09-07 (ends 2027-01-10). */
@@ -35,7 +44,9 @@ export function assessed(tables: Tables = {}, info: RecordValues = {}): Assessme
 }
 
 /** Valid rows, one per sheet, to vary one field at a time. */
-export const VALID: Readonly<Record<'meetings' | 'talks' | 'interviews' | 'activities' | 'visits' | 'contacts', RecordValues>> = {
+export const VALID: Readonly<
+  Record<'meetings' | 'talks' | 'interviews' | 'activities' | 'visits' | 'contacts', RecordValues>
+> = {
   meetings: {
     date: '2026-09-08',
     topic: '开学第一课',
@@ -100,7 +111,9 @@ export interface IssueMatch {
 
 /** Asserts the outcome reports this issue at this cell (and with this severity, when given). */
 export function expectRowIssue(outcome: Assessment, match: IssueMatch): void {
-  const found = outcome.issues.filter((i) => i.sheet === match.sheet && i.row === match.row && i.rule === match.rule);
+  const found = outcome.issues.filter(
+    (i) => i.sheet === match.sheet && i.row === match.row && i.rule === match.rule,
+  );
   expect(found.map((i) => ({ column: i.column, severity: i.severity }))).toContainEqual({
     column: match.column,
     severity: match.severity ?? 'error',
@@ -112,7 +125,11 @@ export function rulesOf(outcome: Assessment): string[] {
 }
 
 /** A sheet's rows with the header row replaced, for header-matching tests. */
-export function withHeader(input: WorkbookInput, sheet: SheetKey, header: readonly CellValue[]): WorkbookInput {
+export function withHeader(
+  input: WorkbookInput,
+  sheet: SheetKey,
+  header: readonly CellValue[],
+): WorkbookInput {
   const name = sheetDef(sheet).name;
   const rows = input.sheets[name] as SheetRows;
   return { ...input, sheets: { ...input.sheets, [name]: [header, ...rows.slice(1)] } };

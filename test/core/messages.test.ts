@@ -1,5 +1,13 @@
 import type { Issue } from '../../src/core';
-import { columnLetter, fill, issueAddress, issueMessages, langFromLocale, renderIssue, translator } from '../../src/core';
+import {
+  columnLetter,
+  fill,
+  issueAddress,
+  issueMessages,
+  langFromLocale,
+  renderIssue,
+  translator,
+} from '../../src/core';
 import { oneRow } from './helpers';
 
 describe('message catalogue (SPEC §9)', () => {
@@ -32,18 +40,36 @@ describe('message catalogue (SPEC §9)', () => {
       column: '实到人数',
       message: '实到人数 9 大于应到人数 4。请核对两个人数。',
     });
-    expect(renderIssue(issue, 'en').message).toBe('Attendance 9 is more than the expected 4. Check both numbers.');
+    expect(renderIssue(issue, 'en').message).toBe(
+      'Attendance 9 is more than the expected 4. Check both numbers.',
+    );
     expect(issueAddress(issue)).toBe('I2');
   });
 
   it('leaves no placeholder unfilled in any message the checks produce', () => {
-    const outcome = oneRow('meetings', { present: 3, expected: 4, signature: null, type: 'x', date: '2027-05-01' });
+    const outcome = oneRow('meetings', {
+      present: 3,
+      expected: 4,
+      signature: null,
+      type: 'x',
+      date: '2027-05-01',
+    });
     for (const issue of outcome.issues) {
-      for (const lang of ['zh-CN', 'en'] as const) expect(renderIssue(issue, lang).message).not.toMatch(/\{\w+\}/);
+      for (const lang of ['zh-CN', 'en'] as const)
+        expect(renderIssue(issue, lang).message).not.toMatch(/\{\w+\}/);
     }
   });
 
   it('names columns as Excel does', () => {
-    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });

@@ -2,8 +2,11 @@ import { CAIJING_V1, dayFromParts, pacing } from '../../src/core';
 import { assessed, VALID } from './helpers';
 
 describe('pacing (SPEC §10)', () => {
-  const outcome = assessed({ meetings: [VALID.meetings, { ...VALID.meetings, date: '2026-09-29', topic: '国庆安全' }] });
-  const at = (y: number, m: number, d: number) => pacing(outcome.info.term, dayFromParts(y, m, d)!, outcome.minimums, CAIJING_V1);
+  const outcome = assessed({
+    meetings: [VALID.meetings, { ...VALID.meetings, date: '2026-09-29', topic: '国庆安全' }],
+  });
+  const at = (y: number, m: number, d: number) =>
+    pacing(outcome.info.term, dayFromParts(y, m, d)!, outcome.minimums, CAIJING_V1);
 
   it('expects floor(w/3) meetings and floor(w/2) visit occasions by week w', () => {
     const week9 = at(2026, 11, 6);

@@ -13,21 +13,43 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
   fc.constantFrom({ error: '#N/A' }, { error: '#REF!' }, '#VALUE!', 'Err:502'),
-  fc.constantFrom('2026-09-15', '9/15', '9月15日', '２０２６年９月１５日 14:30', 46280, 46280.5, '2027-02-30'),
-  fc.constantFrom('全部', 'A101、B202', 'A101,,Z9', '集体', '个别', '班会', '检查卫生', '报喜', '30分钟', '4', '-1', '2026001', '张 伟'),
+  fc.constantFrom(
+    '2026-09-15',
+    '9/15',
+    '9月15日',
+    '２０２６年９月１５日 14:30',
+    46280,
+    46280.5,
+    '2027-02-30',
+  ),
+  fc.constantFrom(
+    '全部',
+    'A101、B202',
+    'A101,,Z9',
+    '集体',
+    '个别',
+    '班会',
+    '检查卫生',
+    '报喜',
+    '30分钟',
+    '4',
+    '-1',
+    '2026001',
+    '张 伟',
+  ),
 );
 
 const sheetRows = (key: SheetKey) =>
   fc.array(
-    fc.tuple(...sheetDef(key).columns.map(() => cell)).map((cells) =>
-      Object.fromEntries(sheetDef(key).columns.map((c, i) => [c.key, cells[i]])),
-    ),
+    fc
+      .tuple(...sheetDef(key).columns.map(() => cell))
+      .map((cells) => Object.fromEntries(sheetDef(key).columns.map((c, i) => [c.key, cells[i]]))),
     { maxLength: 8 },
   );
 
-const anyTables = fc.record(Object.fromEntries([...RECORD_SHEETS, 'roster', 'prevContacts'].map((k) => [k, sheetRows(k as SheetKey)]))) as fc.Arbitrary<
-  Partial<Record<SheetKey, RecordValues[]>>
->;
+const anyTables = fc.record(
+  Object.fromEntries([...RECORD_SHEETS, 'roster', 'prevContacts'].map((k) => [k, sheetRows(k as SheetKey)])),
+) as fc.Arbitrary<Partial<Record<SheetKey, RecordValues[]>>>;
 
 const anyInfo = fc.record({ year: cell, term: cell, start: cell, weeks: cell }, { requiredKeys: [] });
 
@@ -59,18 +81,40 @@ describe('the core on arbitrary cells (property)', () => {
   });
 });
 
-const dateInTerm = fc.integer({ min: 0, max: 18 * 7 - 1 }).map((offset) => new Date(Date.UTC(2026, 8, 7 + offset)));
+const dateInTerm = fc
+  .integer({ min: 0, max: 18 * 7 - 1 })
+  .map((offset) => new Date(Date.UTC(2026, 8, 7 + offset)));
 const student = fc.constantFrom(...ROSTER);
 const dorms = fc.subarray(['A101', 'B202'], { minLength: 1 }).map((d) => d.join('、'));
 
 /** A record that is valid on its own (no 集体 talks: a group can grow past 8 and invalidate others). */
-const validRecord: fc.Arbitrary<[SheetKey, RecordValues]> = fc.oneof(
-  fc.tuple(fc.constant<SheetKey>('meetings'), dateInTerm, fc.constantFrom('甲', '乙', '丙')).map(([k, date, topic]) => [k, { ...VALID.meetings, date, topic }]),
-  fc.tuple(fc.constant<SheetKey>('talks'), dateInTerm, student).map(([k, date, s]) => [k, { ...VALID.talks, date, studentId: s.studentId, studentName: s.studentName }]),
-  fc.tuple(fc.constant<SheetKey>('interviews'), dateInTerm, student).map(([k, date, s]) => [k, { ...VALID.interviews, date, studentId: s.studentId, studentName: s.studentName }]),
-  fc.tuple(fc.constant<SheetKey>('activities'), dateInTerm, fc.constantFrom('观影', '篮球')).map(([k, date, name]) => [k, { ...VALID.activities, date, name }]),
-  fc.tuple(fc.constant<SheetKey>('visits'), dateInTerm, dorms).map(([k, date, d]) => [k, { ...VALID.visits, date, dorms: d }]),
-  fc.tuple(fc.constant<SheetKey>('contacts'), dateInTerm, student).map(([k, date, s]) => [k, { ...VALID.contacts, date, studentId: s.studentId, studentName: s.studentName }]),
+type Keyed = [SheetKey, RecordValues];
+const keyed = (sheet: SheetKey, record: RecordValues): Keyed => [sheet, record];
+
+/** A record that is valid on its own (no 集体 talks: a group can grow past 8 and invalidate others). */
+const validRecord: fc.Arbitrary<Keyed> = fc.oneof(
+  fc
+    .tuple(dateInTerm, fc.constantFrom('甲', '乙', '丙'))
+    .map(([date, topic]) => keyed('meetings', { ...VALID.meetings, date, topic })),
+  fc
+    .tuple(dateInTerm, student)
+    .map(([date, s]) =>
+      keyed('talks', { ...VALID.talks, date, studentId: s.studentId, studentName: s.studentName }),
+    ),
+  fc
+    .tuple(dateInTerm, student)
+    .map(([date, s]) =>
+      keyed('interviews', { ...VALID.interviews, date, studentId: s.studentId, studentName: s.studentName }),
+    ),
+  fc
+    .tuple(dateInTerm, fc.constantFrom('观影', '篮球'))
+    .map(([date, name]) => keyed('activities', { ...VALID.activities, date, name })),
+  fc.tuple(dateInTerm, dorms).map(([date, d]) => keyed('visits', { ...VALID.visits, date, dorms: d })),
+  fc
+    .tuple(dateInTerm, student)
+    .map(([date, s]) =>
+      keyed('contacts', { ...VALID.contacts, date, studentId: s.studentId, studentName: s.studentName }),
+    ),
 );
 
 describe('adding a valid record (property)', () => {
@@ -82,14 +126,17 @@ describe('adding a valid record (property)', () => {
         const before = scoreWorkbook(workbook(tables));
         const after = scoreWorkbook(workbook({ ...tables, [sheet]: [...(tables[sheet] ?? []), extra] }));
         if (!before.ok || !after.ok) throw new Error('the base workbook must score');
-        for (const key of MINIMUM_KEYS) expect(after.minimums[key].count).toBeGreaterThanOrEqual(before.minimums[key].count);
+        for (const key of MINIMUM_KEYS)
+          expect(after.minimums[key].count).toBeGreaterThanOrEqual(before.minimums[key].count);
         for (const key of BONUS_KEYS) {
           expect(after.bonuses[key].count).toBeGreaterThanOrEqual(before.bonuses[key].count);
           expect(after.bonuses[key].points).toBeGreaterThanOrEqual(before.bonuses[key].points);
         }
         if (after.score !== null) expect(after.score).toBeGreaterThanOrEqual(before.score ?? 60);
         expect(after.score ?? 60).toBeLessThanOrEqual(90);
-        expect(after.minimums.dormVisits.fullSweeps ?? 0).toBeGreaterThanOrEqual(before.minimums.dormVisits.fullSweeps ?? 0);
+        expect(after.minimums.dormVisits.fullSweeps ?? 0).toBeGreaterThanOrEqual(
+          before.minimums.dormVisits.fullSweeps ?? 0,
+        );
       }),
       { numRuns: 200 },
     );

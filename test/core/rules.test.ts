@@ -26,9 +26,12 @@ describe('rule set', () => {
 
   it('rejects a malformed rule set', () => {
     expect(() => loadRuleSet({ ...CAIJING_V1, defaultWeeks: 0 })).toThrow();
-    expect(() => loadRuleSet({ ...CAIJING_V1, bonuses: { ...CAIJING_V1.bonuses, dorms: { step: 1, perStep: 1, cap: 5 } } })).toThrow(
-      /exactly one of base or baseRosterFraction/,
-    );
+    expect(() =>
+      loadRuleSet({
+        ...CAIJING_V1,
+        bonuses: { ...CAIJING_V1.bonuses, dorms: { step: 1, perStep: 1, cap: 5 } },
+      }),
+    ).toThrow(/exactly one of base or baseRosterFraction/);
   });
 
   it('lets a second rule set change the numbers as data only', () => {
@@ -38,9 +41,15 @@ describe('rule set', () => {
       defaultWeeks: 20,
       minimums: { ...CAIJING_V1.minimums, meetingEveryWeeks: 2, talkMinutes: 10 },
     });
-    const other = scoreWorkbook(workbook({ talks: [{ date: '2026-09-10', studentId: '2026001', minutes: 8, content: 'x' }] }, { weeks: null }), {
-      rules: strict,
-    });
+    const other = scoreWorkbook(
+      workbook(
+        { talks: [{ date: '2026-09-10', studentId: '2026001', minutes: 8, content: 'x' }] },
+        { weeks: null },
+      ),
+      {
+        rules: strict,
+      },
+    );
     expect(other.ok && other.ruleSet).toBe('某学院 v1');
     expect(other.ok && other.minimums.meetings.required).toBe(10);
     expect(other.ok && other.issues.map((i) => i.rule)).toContain('talkTooShort');

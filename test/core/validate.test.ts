@@ -8,10 +8,13 @@ describe('every record sheet', () => {
     ['activities', '班级活动', 'organizer', '组织单位'],
     ['visits', '走访宿舍', 'reason', '事由'],
     ['contacts', '联系家长', 'result', '结果'],
-  ] as const)('%s › reports a blank required column as an error and does not count the row', (sheet, name, key, header) => {
-    const outcome = oneRow(sheet, { [key]: null });
-    expectRowIssue(outcome, { sheet: name, row: 2, column: header, rule: 'required' });
-  });
+  ] as const)(
+    '%s › reports a blank required column as an error and does not count the row',
+    (sheet, name, key, header) => {
+      const outcome = oneRow(sheet, { [key]: null });
+      expectRowIssue(outcome, { sheet: name, row: 2, column: header, rule: 'required' });
+    },
+  );
 
   it.each([
     ['meetings', '班会记录'],
@@ -21,9 +24,24 @@ describe('every record sheet', () => {
     ['visits', '走访宿舍'],
     ['contacts', '联系家长'],
   ] as const)('%s › reports a date outside the term and an unrecognised date', (sheet, name) => {
-    expectRowIssue(oneRow(sheet, { date: '2027-01-11' }), { sheet: name, row: 2, column: '日期', rule: 'dateOutsideTerm' });
-    expectRowIssue(oneRow(sheet, { date: '2026-09-06' }), { sheet: name, row: 2, column: '日期', rule: 'dateOutsideTerm' });
-    expectRowIssue(oneRow(sheet, { date: '下周一' }), { sheet: name, row: 2, column: '日期', rule: 'dateUnrecognised' });
+    expectRowIssue(oneRow(sheet, { date: '2027-01-11' }), {
+      sheet: name,
+      row: 2,
+      column: '日期',
+      rule: 'dateOutsideTerm',
+    });
+    expectRowIssue(oneRow(sheet, { date: '2026-09-06' }), {
+      sheet: name,
+      row: 2,
+      column: '日期',
+      rule: 'dateOutsideTerm',
+    });
+    expectRowIssue(oneRow(sheet, { date: '下周一' }), {
+      sheet: name,
+      row: 2,
+      column: '日期',
+      rule: 'dateUnrecognised',
+    });
   });
 
   it('reports an error value in a required column as an error of the row', () => {
@@ -34,13 +52,25 @@ describe('every record sheet', () => {
 
   it('only warns about an error value in an optional text column', () => {
     const outcome = oneRow('meetings', { remedy: '#N/A' });
-    expectRowIssue(outcome, { sheet: '班会记录', row: 2, column: '补救措施', rule: 'errorValue', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '班会记录',
+      row: 2,
+      column: '补救措施',
+      rule: 'errorValue',
+      severity: 'warning',
+    });
     expect(outcome.minimums.meetings.count).toBe(1);
   });
 
   it('warns about a row identical to an earlier one and counts it once', () => {
     const outcome = assessed({ activities: [VALID.activities, VALID.activities] });
-    expectRowIssue(outcome, { sheet: '班级活动', row: 3, column: '编号', rule: 'duplicateRow', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '班级活动',
+      row: 3,
+      column: '编号',
+      rule: 'duplicateRow',
+      severity: 'warning',
+    });
     expect(outcome.minimums.activities.count).toBe(1);
   });
 });
@@ -52,17 +82,38 @@ describe('班会记录', () => {
   });
 
   it.each([['-1'], ['3.5'], ['四十'], [-2]])('reports 应到人数 %p as not a whole number ≥ 0', (value) => {
-    expectRowIssue(oneRow('meetings', { expected: value }), { sheet: '班会记录', row: 2, column: '应到人数', rule: 'notWholeNumber' });
+    expectRowIssue(oneRow('meetings', { expected: value }), {
+      sheet: '班会记录',
+      row: 2,
+      column: '应到人数',
+      rule: 'notWholeNumber',
+    });
   });
 
   it('reports 实到 > 应到 as an error on 实到人数', () => {
-    expectRowIssue(oneRow('meetings', { present: 5 }), { sheet: '班会记录', row: 2, column: '实到人数', rule: 'presentOverExpected' });
+    expectRowIssue(oneRow('meetings', { present: 5 }), {
+      sheet: '班会记录',
+      row: 2,
+      column: '实到人数',
+      rule: 'presentOverExpected',
+    });
   });
 
   it('reports 实到 < 应到 with 未到名单及原因 blank as an error, and warns that 补救措施 is blank', () => {
     const outcome = oneRow('meetings', { present: 3 });
-    expectRowIssue(outcome, { sheet: '班会记录', row: 2, column: '未到名单及原因', rule: 'absenteesMissing' });
-    expectRowIssue(outcome, { sheet: '班会记录', row: 2, column: '补救措施', rule: 'remedyMissing', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '班会记录',
+      row: 2,
+      column: '未到名单及原因',
+      rule: 'absenteesMissing',
+    });
+    expectRowIssue(outcome, {
+      sheet: '班会记录',
+      row: 2,
+      column: '补救措施',
+      rule: 'remedyMissing',
+      severity: 'warning',
+    });
   });
 
   it('counts a meeting with absentees named and a remedy', () => {
@@ -73,23 +124,45 @@ describe('班会记录', () => {
 
   it('warns when 应到 differs from the roster size', () => {
     const outcome = oneRow('meetings', { expected: 5, present: 5 });
-    expectRowIssue(outcome, { sheet: '班会记录', row: 2, column: '应到人数', rule: 'expectedNotRoster', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '班会记录',
+      row: 2,
+      column: '应到人数',
+      rule: 'expectedNotRoster',
+      severity: 'warning',
+    });
     expect(outcome.minimums.meetings.count).toBe(1);
   });
 
   it('warns when 签字 is blank', () => {
-    expectRowIssue(oneRow('meetings', { signature: null }), { sheet: '班会记录', row: 2, column: '签字', rule: 'signatureMissing', severity: 'warning' });
+    expectRowIssue(oneRow('meetings', { signature: null }), {
+      sheet: '班会记录',
+      row: 2,
+      column: '签字',
+      rule: 'signatureMissing',
+      severity: 'warning',
+    });
   });
 
   it('only warns when 类型 is not in the list', () => {
     const outcome = oneRow('meetings', { type: '临时' });
-    expectRowIssue(outcome, { sheet: '班会记录', row: 2, column: '类型', rule: 'notInList', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '班会记录',
+      row: 2,
+      column: '类型',
+      rule: 'notInList',
+      severity: 'warning',
+    });
     expect(outcome.minimums.meetings.count).toBe(1);
   });
 
   it('counts meetings distinct by date and topic', () => {
     const outcome = assessed({
-      meetings: [VALID.meetings, { ...VALID.meetings, signature: '班长' }, { ...VALID.meetings, topic: '安全教育' }],
+      meetings: [
+        VALID.meetings,
+        { ...VALID.meetings, signature: '班长' },
+        { ...VALID.meetings, topic: '安全教育' },
+      ],
     });
     expect(outcome.minimums.meetings.count).toBe(2);
   });
@@ -97,7 +170,12 @@ describe('班会记录', () => {
 
 describe('谈心记录', () => {
   it('reports a talk shorter than 5 minutes', () => {
-    expectRowIssue(oneRow('talks', { minutes: 4 }), { sheet: '谈心记录', row: 2, column: '时长（分钟）', rule: 'talkTooShort' });
+    expectRowIssue(oneRow('talks', { minutes: 4 }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '时长（分钟）',
+      rule: 'talkTooShort',
+    });
   });
 
   it('accepts exactly 5 minutes, and 时长 written as 30分钟', () => {
@@ -106,16 +184,31 @@ describe('谈心记录', () => {
   });
 
   it('reports a 时长 that is not a number', () => {
-    expectRowIssue(oneRow('talks', { minutes: '半小时' }), { sheet: '谈心记录', row: 2, column: '时长（分钟）', rule: 'notANumber' });
+    expectRowIssue(oneRow('talks', { minutes: '半小时' }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '时长（分钟）',
+      rule: 'notANumber',
+    });
   });
 
   it('reports a 形式 not in the list; blank means 个别', () => {
-    expectRowIssue(oneRow('talks', { form: '小组' }), { sheet: '谈心记录', row: 2, column: '形式', rule: 'notInList' });
+    expectRowIssue(oneRow('talks', { form: '小组' }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '形式',
+      rule: 'notInList',
+    });
     expect(oneRow('talks', { form: null }).minimums.talks.count).toBe(1);
   });
 
   it('reports a 集体 row without 编号', () => {
-    expectRowIssue(oneRow('talks', { form: '集体' }), { sheet: '谈心记录', row: 2, column: '编号', rule: 'groupWithoutSerial' });
+    expectRowIssue(oneRow('talks', { form: '集体' }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '编号',
+      rule: 'groupWithoutSerial',
+    });
   });
 
   const group = (size: number, serial = 'G1') =>
@@ -170,21 +263,51 @@ describe('student resolution (SPEC §3)', () => {
   });
 
   it('reports a row naming no student', () => {
-    expectRowIssue(oneRow('talks', { studentId: null, studentName: null }), { sheet: '谈心记录', row: 2, column: '学号', rule: 'studentMissing' });
+    expectRowIssue(oneRow('talks', { studentId: null, studentName: null }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '学号',
+      rule: 'studentMissing',
+    });
   });
 
   it('reports an unknown 学号 and an unknown 姓名', () => {
-    expectRowIssue(oneRow('talks', { studentId: '999' }), { sheet: '谈心记录', row: 2, column: '学号', rule: 'unknownStudentId' });
-    expectRowIssue(oneRow('talks', { studentId: null, studentName: '赵六' }), { sheet: '谈心记录', row: 2, column: '姓名', rule: 'unknownStudentName' });
+    expectRowIssue(oneRow('talks', { studentId: '999' }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '学号',
+      rule: 'unknownStudentId',
+    });
+    expectRowIssue(oneRow('talks', { studentId: null, studentName: '赵六' }), {
+      sheet: '谈心记录',
+      row: 2,
+      column: '姓名',
+      rule: 'unknownStudentName',
+    });
   });
 
   it('reports 学号 and 姓名 that name different students', () => {
-    expectRowIssue(oneRow('contacts', { studentName: '李娜' }), { sheet: '联系家长', row: 2, column: '姓名', rule: 'studentMismatch' });
+    expectRowIssue(oneRow('contacts', { studentName: '李娜' }), {
+      sheet: '联系家长',
+      row: 2,
+      column: '姓名',
+      rule: 'studentMismatch',
+    });
   });
 
   it('reports an error value in 学号', () => {
-    expectRowIssue(oneRow('contacts', { studentId: '#N/A' }), { sheet: '联系家长', row: 2, column: '学号', rule: 'errorValue' });
-    expectRowIssue(oneRow('contacts', { studentId: null, studentName: '#REF!' }), { sheet: '联系家长', row: 2, column: '姓名', rule: 'errorValue' });
+    expectRowIssue(oneRow('contacts', { studentId: '#N/A' }), {
+      sheet: '联系家长',
+      row: 2,
+      column: '学号',
+      rule: 'errorValue',
+    });
+    expectRowIssue(oneRow('contacts', { studentId: null, studentName: '#REF!' }), {
+      sheet: '联系家长',
+      row: 2,
+      column: '姓名',
+      rule: 'errorValue',
+    });
   });
 
   const twins = [
@@ -206,34 +329,69 @@ describe('student resolution (SPEC §3)', () => {
 describe('谈话记录', () => {
   it('warns when 建议 or 学生意见 is blank, and still counts the talk', () => {
     const outcome = oneRow('interviews', { advice: null, opinion: null });
-    expectRowIssue(outcome, { sheet: '谈话记录', row: 2, column: '建议', rule: 'recommendedBlank', severity: 'warning' });
-    expectRowIssue(outcome, { sheet: '谈话记录', row: 2, column: '学生意见', rule: 'recommendedBlank', severity: 'warning' });
+    expectRowIssue(outcome, {
+      sheet: '谈话记录',
+      row: 2,
+      column: '建议',
+      rule: 'recommendedBlank',
+      severity: 'warning',
+    });
+    expectRowIssue(outcome, {
+      sheet: '谈话记录',
+      row: 2,
+      column: '学生意见',
+      rule: 'recommendedBlank',
+      severity: 'warning',
+    });
     expect(outcome.minimums.specialCare).toMatchObject({ count: 1, required: 1, met: true });
   });
 
   it('reports an unknown student', () => {
-    expectRowIssue(oneRow('interviews', { studentId: '42' }), { sheet: '谈话记录', row: 2, column: '学号', rule: 'unknownStudentId' });
+    expectRowIssue(oneRow('interviews', { studentId: '42' }), {
+      sheet: '谈话记录',
+      row: 2,
+      column: '学号',
+      rule: 'unknownStudentId',
+    });
   });
 });
 
 describe('班级活动', () => {
-  it.each([['班会'], ['布置工作'], ['检查工作']])('reports 类型 %s as not a class activity (note [4])', (type) => {
-    const outcome = oneRow('activities', { type });
-    expectRowIssue(outcome, { sheet: '班级活动', row: 2, column: '类型', rule: 'notAnActivity' });
-    expect(outcome.minimums.activities.count).toBe(0);
-  });
+  it.each([['班会'], ['布置工作'], ['检查工作']])(
+    'reports 类型 %s as not a class activity (note [4])',
+    (type) => {
+      const outcome = oneRow('activities', { type });
+      expectRowIssue(outcome, { sheet: '班级活动', row: 2, column: '类型', rule: 'notAnActivity' });
+      expect(outcome.minimums.activities.count).toBe(0);
+    },
+  );
 
   it('reports a 类型 not in the list as an error', () => {
-    expectRowIssue(oneRow('activities', { type: '聚餐' }), { sheet: '班级活动', row: 2, column: '类型', rule: 'notInList' });
+    expectRowIssue(oneRow('activities', { type: '聚餐' }), {
+      sheet: '班级活动',
+      row: 2,
+      column: '类型',
+      rule: 'notInList',
+    });
   });
 
   it('warns when 效果评价及建议 is blank', () => {
-    expectRowIssue(oneRow('activities', { evaluation: null }), { sheet: '班级活动', row: 2, column: '效果评价及建议', rule: 'recommendedBlank', severity: 'warning' });
+    expectRowIssue(oneRow('activities', { evaluation: null }), {
+      sheet: '班级活动',
+      row: 2,
+      column: '效果评价及建议',
+      rule: 'recommendedBlank',
+      severity: 'warning',
+    });
   });
 
   it('counts activities distinct by date and name', () => {
     const outcome = assessed({
-      activities: [VALID.activities, { ...VALID.activities, place: '操场' }, { ...VALID.activities, date: '2026-10-13' }],
+      activities: [
+        VALID.activities,
+        { ...VALID.activities, place: '操场' },
+        { ...VALID.activities, date: '2026-10-13' },
+      ],
     });
     expect(outcome.minimums.activities.count).toBe(2);
   });
@@ -241,15 +399,30 @@ describe('班级活动', () => {
 
 describe('走访宿舍', () => {
   it('reports a dorm that is not the class’s', () => {
-    expectRowIssue(oneRow('visits', { dorms: 'A101、Z999' }), { sheet: '走访宿舍', row: 2, column: '走访宿舍', rule: 'unknownDorm' });
+    expectRowIssue(oneRow('visits', { dorms: 'A101、Z999' }), {
+      sheet: '走访宿舍',
+      row: 2,
+      column: '走访宿舍',
+      rule: 'unknownDorm',
+    });
   });
 
   it('reports a 事由 not in the list (note [5])', () => {
-    expectRowIssue(oneRow('visits', { reason: '聊天' }), { sheet: '走访宿舍', row: 2, column: '事由', rule: 'notInList' });
+    expectRowIssue(oneRow('visits', { reason: '聊天' }), {
+      sheet: '走访宿舍',
+      row: 2,
+      column: '事由',
+      rule: 'notInList',
+    });
   });
 
   it('reports a problem found with 处理情况 blank', () => {
-    expectRowIssue(oneRow('visits', { problem: '违章电器' }), { sheet: '走访宿舍', row: 2, column: '处理情况', rule: 'problemUnhandled' });
+    expectRowIssue(oneRow('visits', { problem: '违章电器' }), {
+      sheet: '走访宿舍',
+      row: 2,
+      column: '处理情况',
+      rule: 'problemUnhandled',
+    });
   });
 
   it('needs no 处理情况 when 发现问题 is 无', () => {
@@ -263,11 +436,21 @@ describe('走访宿舍', () => {
 
 describe('联系家长', () => {
   it('reports a 事由 not in the list (note [6])', () => {
-    expectRowIssue(oneRow('contacts', { reason: '闲聊' }), { sheet: '联系家长', row: 2, column: '事由', rule: 'notInList' });
+    expectRowIssue(oneRow('contacts', { reason: '闲聊' }), {
+      sheet: '联系家长',
+      row: 2,
+      column: '事由',
+      rule: 'notInList',
+    });
   });
 
   it('reports a blank 联系方式', () => {
-    expectRowIssue(oneRow('contacts', { contact: null }), { sheet: '联系家长', row: 2, column: '联系方式', rule: 'required' });
+    expectRowIssue(oneRow('contacts', { contact: null }), {
+      sheet: '联系家长',
+      row: 2,
+      column: '联系方式',
+      rule: 'required',
+    });
   });
 });
 

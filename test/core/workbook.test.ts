@@ -15,7 +15,15 @@ describe('header matching (SPEC §3)', () => {
 
   it('finds columns by header text in any order, ignoring extra columns', () => {
     const columns = sheetDef('talks').columns;
-    const found = matchHeaders(columns, ['备注', '谈心内容', '时长(分钟)', '学生姓名', '时间', '序号', '额外']);
+    const found = matchHeaders(columns, [
+      '备注',
+      '谈心内容',
+      '时长(分钟)',
+      '学生姓名',
+      '时间',
+      '序号',
+      '额外',
+    ]);
     expect(Object.fromEntries(found)).toEqual({ content: 1, minutes: 2, studentName: 3, date: 4, serial: 5 });
   });
 
@@ -53,7 +61,9 @@ describe('header matching (SPEC §3)', () => {
   it('skips blank rows and rows holding only a pre-filled 编号', () => {
     const input = workbook({ visits: [VALID.visits] });
     const rows = input.sheets['走访宿舍']!;
-    const outcome = scoreWorkbook({ sheets: { ...input.sheets, 走访宿舍: [rows[0]!, [], [2], rows[1]!, [null, '  '], [4]] } });
+    const outcome = scoreWorkbook({
+      sheets: { ...input.sheets, 走访宿舍: [rows[0]!, [], [2], rows[1]!, [null, '  '], [4]] },
+    });
     expect(outcome.ok && outcome.minimums.dormVisits.count).toBe(1);
     expect(outcome.ok && outcome.issues).toEqual([]);
   });
@@ -61,7 +71,11 @@ describe('header matching (SPEC §3)', () => {
   it('finds sheets whatever their order, and ignores a stale 评分 sheet and extra sheets', () => {
     const input = workbook({ meetings: [VALID.meetings] });
     const reordered: WorkbookInput = {
-      sheets: { 评分: [['旧的评分', 99]], 其他: [['x']], ...Object.fromEntries(Object.entries(input.sheets).reverse()) },
+      sheets: {
+        评分: [['旧的评分', 99]],
+        其他: [['x']],
+        ...Object.fromEntries(Object.entries(input.sheets).reverse()),
+      },
     };
     const outcome = scoreWorkbook(reordered);
     expect(outcome.ok && outcome.minimums.meetings.count).toBe(1);
@@ -70,15 +84,28 @@ describe('header matching (SPEC §3)', () => {
 
 describe('not a class-teacher workbook (SPEC §9)', () => {
   it('names a missing sheet', () => {
-    const { 谈心记录: _dropped, ...sheets } = workbook().sheets;
+    const sheets = Object.fromEntries(
+      Object.entries(workbook().sheets).filter(([name]) => name !== '谈心记录'),
+    );
     const outcome = scoreWorkbook({ sheets });
     expect(outcome).toMatchObject({ ok: false, error: expect.stringContaining('缺少工作表 谈心记录') });
   });
 
   it('names every missing required column, sheet by sheet', () => {
-    const input = withHeader(workbook(), 'interviews', ['日期', '学号', '姓名', '地点', '记录人', '谈话内容', '谈话结论']);
+    const input = withHeader(workbook(), 'interviews', [
+      '日期',
+      '学号',
+      '姓名',
+      '地点',
+      '记录人',
+      '谈话内容',
+      '谈话结论',
+    ]);
     const outcome = scoreWorkbook(input);
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringContaining('工作表“谈话记录”缺少列 谈话人') });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('工作表“谈话记录”缺少列 谈话人'),
+    });
   });
 
   it('names a missing 基本信息 label', () => {
@@ -90,7 +117,12 @@ describe('not a class-teacher workbook (SPEC §9)', () => {
 
   it('says so in English when asked', () => {
     const outcome = scoreWorkbook({ sheets: {} }, { lang: 'en' });
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/^Not a class-teacher record workbook: missing sheet\(s\) 基本信息, 学生名单/) });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^Not a class-teacher record workbook: missing sheet\(s\) 基本信息, 学生名单/,
+      ),
+    });
   });
 
   it('is not fooled by an empty workbook or an empty sheet', () => {

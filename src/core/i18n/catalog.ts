@@ -14,7 +14,10 @@ export interface Section<K extends string> {
 }
 
 /** Declares a section; the en half is checked to have the zh-CN keys, no more, no fewer. */
-export function defineSection<K extends string>(zh: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>): Section<K> {
+export function defineSection<K extends string>(
+  zh: Readonly<Record<K, string>>,
+  en: Readonly<Record<K, string>>,
+): Section<K> {
   return { 'zh-CN': zh, en };
 }
 

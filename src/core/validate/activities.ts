@@ -17,9 +17,11 @@ export function validateActivities(table: TableSheet, context: CheckContext, out
   for (const row of table.rows) {
     const issues = new RowIssues(table, row, out);
     const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
-    if (issues.cell('evaluation').kind === 'blank') issues.warning('evaluation', 'recommendedBlank', { form: table.def.form ?? '' });
+    if (issues.cell('evaluation').kind === 'blank')
+      issues.warning('evaluation', 'recommendedBlank', { form: table.def.form ?? '' });
     const date = values.get('date');
-    if (!issues.hasError && typeof date === 'number') valid.push({ date: date as Day, name: removeWhiteSpace(issues.text('name')) });
+    if (!issues.hasError && typeof date === 'number')
+      valid.push({ date: date as Day, name: removeWhiteSpace(issues.text('name')) });
   }
   return valid;
 }

@@ -9,7 +9,13 @@ import { resolveStudent } from './roster';
  * 联系家长 and 上学期联系家长 (SPEC §4): the students whose parents were contacted. The previous
  * term's rows are checked the same way except that their dates belong to the previous term.
  */
-export function validateContacts(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[], checkTerm: boolean): Student[] {
+export function validateContacts(
+  table: TableSheet,
+  context: CheckContext,
+  roster: Roster,
+  out: Issue[],
+  checkTerm: boolean,
+): Student[] {
   const valid: Student[] = [];
   for (const row of table.rows) {
     const issues = new RowIssues(table, row, out);

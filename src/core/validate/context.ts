@@ -84,7 +84,12 @@ export interface ColumnCheckOptions {
  * the term, whole numbers, durations, dropdown lists. Student and dorm columns are resolved by
  * their sheets, which know the roster.
  */
-export function checkColumns(issues: RowIssues, columns: readonly ColumnDef[], context: CheckContext, options: ColumnCheckOptions): RowValues {
+export function checkColumns(
+  issues: RowIssues,
+  columns: readonly ColumnDef[],
+  context: CheckContext,
+  options: ColumnCheckOptions,
+): RowValues {
   const values = new Map<string, Day | number | string>();
   for (const column of columns) {
     const cell = issues.cell(column.key);
@@ -96,7 +101,8 @@ export function checkColumns(issues: RowIssues, columns: readonly ColumnDef[], c
     }
     if (cell.kind === 'blank') {
       if (column.required) issues.error(column.key, 'required');
-      else if (column.kind.type === 'list' && column.kind.blankMeans) values.set(column.key, column.kind.blankMeans);
+      else if (column.kind.type === 'list' && column.kind.blankMeans)
+        values.set(column.key, column.kind.blankMeans);
       continue;
     }
     const kind = column.kind;
@@ -123,7 +129,10 @@ export function checkColumns(issues: RowIssues, columns: readonly ColumnDef[], c
         const n = parseNumber(cell);
         if (!n.ok) issues.error(column.key, 'notANumber', { value: cellDisplay(cell) });
         else if (n.value < context.rules.minimums.talkMinutes) {
-          issues.error(column.key, 'talkTooShort', { value: n.value, min: context.rules.minimums.talkMinutes });
+          issues.error(column.key, 'talkTooShort', {
+            value: n.value,
+            min: context.rules.minimums.talkMinutes,
+          });
         } else values.set(column.key, n.value);
         break;
       }
@@ -133,7 +142,11 @@ export function checkColumns(issues: RowIssues, columns: readonly ColumnDef[], c
         if (options.includes(value)) values.set(column.key, value);
         else if (kind.list === 'activityType' && (LISTS.notActivity as readonly string[]).includes(value)) {
           issues.error(column.key, 'notAnActivity', { value });
-        } else issues.add(kind.severity, column.key, 'notInList', { value: cellText(cell), options: options.join('、') });
+        } else
+          issues.add(kind.severity, column.key, 'notInList', {
+            value: cellText(cell),
+            options: options.join('、'),
+          });
         break;
       }
       default:
@@ -149,6 +162,9 @@ export function warnDuplicateRows(table: TableSheet, out: Issue[]): void {
   for (const row of table.rows) {
     const earlier = first.get(row.signature);
     if (earlier === undefined) first.set(row.signature, row.row);
-    else new RowIssues(table, row, out).warning(table.def.columns[0]?.key ?? '', 'duplicateRow', { first: earlier });
+    else
+      new RowIssues(table, row, out).warning(table.def.columns[0]?.key ?? '', 'duplicateRow', {
+        first: earlier,
+      });
   }
 }

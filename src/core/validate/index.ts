@@ -52,7 +52,9 @@ export function validateRecords(structure: Structure, context: CheckContext): Va
     visits: check('visits', (t) => validateVisits(t, context, roster, issues)) ?? [],
     contacts: check('contacts', (t) => validateContacts(t, context, roster, issues, true)) ?? [],
     prevContacts:
-      context.term.term === 2 ? (check('prevContacts', (t) => validateContacts(t, context, roster, issues, false)) ?? []) : [],
+      context.term.term === 2
+        ? (check('prevContacts', (t) => validateContacts(t, context, roster, issues, false)) ?? [])
+        : [],
     issues: sortIssues(issues),
   };
 }

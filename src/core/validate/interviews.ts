@@ -8,7 +8,12 @@ import { resolveStudent } from './roster';
 import type { Talk } from './talks';
 
 /** 谈话记录 (SPEC §4): a detailed talk with one student; 建议 and 学生意见 are expected but optional. */
-export function validateInterviews(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[]): Talk[] {
+export function validateInterviews(
+  table: TableSheet,
+  context: CheckContext,
+  roster: Roster,
+  out: Issue[],
+): Talk[] {
   const valid: Talk[] = [];
   const form = sheetDef('interviews').form ?? '';
   for (const row of table.rows) {
@@ -19,7 +24,8 @@ export function validateInterviews(table: TableSheet, context: CheckContext, ros
       if (issues.cell(key).kind === 'blank') issues.warning(key, 'recommendedBlank', { form });
     }
     const date = values.get('date');
-    if (!issues.hasError && typeof date === 'number' && student) valid.push({ date: date as Talk['date'], student });
+    if (!issues.hasError && typeof date === 'number' && student)
+      valid.push({ date: date as Talk['date'], student });
   }
   return valid;
 }

@@ -39,12 +39,20 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
     checkColumns(issues, table.def.columns, context, { checkTerm: true });
     const id = studentIdKey(issues.cell('studentId'));
     const key = nameKey(issues.cell('studentName'));
-    if (id === '' || key === '' || issues.cell('studentId').kind === 'error' || issues.cell('studentName').kind === 'error') {
+    if (
+      id === '' ||
+      key === '' ||
+      issues.cell('studentId').kind === 'error' ||
+      issues.cell('studentName').kind === 'error'
+    ) {
       continue;
     }
     const earlier = byId.get(id);
     if (earlier) {
-      issues.error('studentId', 'duplicateStudentId', { value: issues.text('studentId'), first: earlier.row });
+      issues.error('studentId', 'duplicateStudentId', {
+        value: issues.text('studentId'),
+        first: earlier.row,
+      });
       continue;
     }
     const dormText = dormKey(issues.text('dorm'));
@@ -89,7 +97,11 @@ export function resolveStudent(issues: RowIssues, roster: Roster): Student | nul
       return null;
     }
     if (name !== '' && name !== student.nameKey) {
-      issues.error('studentName', 'studentMismatch', { id: cellText(idCell), rosterName: student.name, value: cellText(nameCell) });
+      issues.error('studentName', 'studentMismatch', {
+        id: cellText(idCell),
+        rosterName: student.name,
+        value: cellText(nameCell),
+      });
       return null;
     }
     return student;

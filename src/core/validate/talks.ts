@@ -23,7 +23,12 @@ interface Checked {
  * 谈心记录 (SPEC §4): each talk at least 5 minutes; a 集体 talk is the rows sharing 编号 + 日期
  * and may have at most 8 students (source note [3]), otherwise none of its rows counts.
  */
-export function validateTalks(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[]): Talk[] {
+export function validateTalks(
+  table: TableSheet,
+  context: CheckContext,
+  roster: Roster,
+  out: Issue[],
+): Talk[] {
   const checked: Checked[] = table.rows.map((row) => {
     const issues = new RowIssues(table, row, out);
     const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
@@ -42,7 +47,11 @@ export function validateTalks(table: TableSheet, context: CheckContext, roster: 
   }
   const max = context.rules.minimums.groupTalkMaxStudents;
   for (const members of groups.values()) {
-    const students = new Set(members.map((m) => m.student?.id ?? `row:${m.issues.text('studentId')}|${m.issues.text('studentName')}`));
+    const students = new Set(
+      members.map(
+        (m) => m.student?.id ?? `row:${m.issues.text('studentId')}|${m.issues.text('studentName')}`,
+      ),
+    );
     if (students.size <= max) continue;
     for (const member of members) {
       member.issues.error('serial', 'groupTooLarge', {
@@ -54,5 +63,7 @@ export function validateTalks(table: TableSheet, context: CheckContext, roster: 
     }
   }
 
-  return checked.flatMap(({ issues, date, student }) => (!issues.hasError && date !== null && student ? [{ date, student }] : []));
+  return checked.flatMap(({ issues, date, student }) =>
+    !issues.hasError && date !== null && student ? [{ date, student }] : [],
+  );
 }

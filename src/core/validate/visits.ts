@@ -16,7 +16,12 @@ export interface Visit {
 const NOTHING_FOUND = new Set(['无', '没有', '无问题', '未发现问题', '/', '-']);
 
 /** 走访宿舍 (SPEC §4): every dorm named must be a dorm of the class; a problem found needs its handling. */
-export function validateVisits(table: TableSheet, context: CheckContext, roster: Roster, out: Issue[]): Visit[] {
+export function validateVisits(
+  table: TableSheet,
+  context: CheckContext,
+  roster: Roster,
+  out: Issue[],
+): Visit[] {
   const valid: Visit[] = [];
   for (const row of table.rows) {
     const issues = new RowIssues(table, row, out);
@@ -31,7 +36,8 @@ export function validateVisits(table: TableSheet, context: CheckContext, roster:
       }
     }
     const problem = issues.text('problem');
-    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '') issues.error('handling', 'problemUnhandled');
+    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '')
+      issues.error('handling', 'problemUnhandled');
     const date = values.get('date');
     if (!issues.hasError && typeof date === 'number') valid.push({ date: date as Day, dorms });
   }
