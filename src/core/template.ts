@@ -90,14 +90,20 @@ function col(
 }
 
 const SERIAL_ALIASES = ['序号', '次数', '编号'];
-const DATE_ALIASES = ['时间', '日期'];
 const NAME_ALIASES = ['学生姓名'];
 
-const contactColumns: readonly ColumnDef[] = [
-  col('serial', '编号', false, serial, 8, SERIAL_ALIASES),
-  col('date', '日期', true, date, 12, DATE_ALIASES),
+/** Columns that several record sheets share. */
+const serialColumn = (header = '编号') => col('serial', header, false, serial, 8, SERIAL_ALIASES);
+const dateColumn = col('date', '日期', true, date, 12, ['时间', '日期']);
+const studentColumns = [
   col('studentId', '学号', false, { type: 'studentId' }, 14),
   col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
+];
+
+const contactColumns: readonly ColumnDef[] = [
+  serialColumn(),
+  dateColumn,
+  ...studentColumns,
   col('parentName', '家长姓名', true, text, 10),
   col('contact', '联系方式', true, text, 16),
   col('reason', '事由', true, { type: 'list', list: 'contactReason', severity: 'error' }, 12),
@@ -144,8 +150,8 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     form: '班会记录表',
     columns: [
-      col('serial', '编号', false, serial, 8, SERIAL_ALIASES),
-      col('date', '日期', true, date, 12, DATE_ALIASES),
+      serialColumn(),
+      dateColumn,
       col('topic', '主题', true, text, 24),
       col('type', '类型', false, { type: 'list', list: 'meetingType', severity: 'warning' }, 12),
       col('place', '地点', true, text, 12),
@@ -166,10 +172,9 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     form: '谈心记录表',
     columns: [
-      col('serial', '编号', false, serial, 8, SERIAL_ALIASES),
-      col('date', '日期', true, date, 12, DATE_ALIASES),
-      col('studentId', '学号', false, { type: 'studentId' }, 14),
-      col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
+      serialColumn(),
+      dateColumn,
+      ...studentColumns,
       col('place', '地点', false, text, 12),
       col('minutes', '时长（分钟）', true, { type: 'minutes' }, 12),
       col(
@@ -189,10 +194,9 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     form: '班主任谈话记录表',
     columns: [
-      col('serial', '编号', false, serial, 8, SERIAL_ALIASES),
-      col('date', '日期', true, date, 12, DATE_ALIASES),
-      col('studentId', '学号', false, { type: 'studentId' }, 14),
-      col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
+      serialColumn(),
+      dateColumn,
+      ...studentColumns,
       col('place', '地点', true, text, 12),
       col('interviewer', '谈话人', true, text, 10),
       col('recorder', '记录人', true, text, 10),
@@ -209,10 +213,10 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     form: '班级活动登记表',
     columns: [
-      col('serial', '编号', false, serial, 8, SERIAL_ALIASES),
+      serialColumn(),
       col('name', '活动名称', true, text, 20),
       col('type', '类型', false, { type: 'list', list: 'activityType', severity: 'error' }, 12),
-      col('date', '日期', true, date, 12, DATE_ALIASES),
+      dateColumn,
       col('place', '地点', true, text, 12),
       col('organizer', '组织单位', true, text, 14),
       col('leader', '负责人', true, text, 10),
@@ -228,8 +232,8 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     form: '走访宿舍记录表',
     columns: [
-      col('serial', '次数', false, serial, 8, SERIAL_ALIASES),
-      col('date', '日期', true, date, 12, DATE_ALIASES),
+      serialColumn('次数'),
+      dateColumn,
       col('dorms', '走访宿舍', true, { type: 'dorms' }, 20),
       col('reason', '事由', true, { type: 'list', list: 'visitReason', severity: 'error' }, 14),
       col('problem', '发现问题', false, text, 24),

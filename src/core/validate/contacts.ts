@@ -1,7 +1,7 @@
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { validRows } from './context';
 import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
 
@@ -16,12 +16,5 @@ export function validateContacts(
   out: Issue[],
   checkTerm: boolean,
 ): Student[] {
-  const valid: Student[] = [];
-  for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    checkColumns(issues, table.def.columns, context, { checkTerm });
-    const student = resolveStudent(issues, roster);
-    if (!issues.hasError && student) valid.push(student);
-  }
-  return valid;
+  return validRows(table, context, out, (issues) => resolveStudent(issues, roster), { checkTerm });
 }

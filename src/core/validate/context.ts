@@ -168,3 +168,29 @@ export function warnDuplicateRows(table: TableSheet, out: Issue[]): void {
       });
   }
 }
+
+/**
+ * The loop every record sheet shares: check each row's columns, let the sheet add its own checks
+ * and build the record, and keep the records of rows without errors.
+ */
+export function validRows<T>(
+  table: TableSheet,
+  context: CheckContext,
+  out: Issue[],
+  build: (issues: RowIssues, values: RowValues) => T | null,
+  options: ColumnCheckOptions = { checkTerm: true },
+): T[] {
+  const valid: T[] = [];
+  for (const row of table.rows) {
+    const issues = new RowIssues(table, row, out);
+    const record = build(issues, checkColumns(issues, table.def.columns, context, options));
+    if (!issues.hasError && record !== null) valid.push(record);
+  }
+  return valid;
+}
+
+/** A row's date, when its 日期 cell held a date in range. */
+export function rowDay(values: RowValues): Day | null {
+  const date = values.get('date');
+  return typeof date === 'number' ? (date as Day) : null;
+}

@@ -1,8 +1,7 @@
 import type { Issue } from '../issues';
-import { sheetDef } from '../template';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { rowDay, validRows } from './context';
 import type { Roster } from './roster';
 import { resolveStudent } from './roster';
 import type { Talk } from './talks';
@@ -14,18 +13,13 @@ export function validateInterviews(
   roster: Roster,
   out: Issue[],
 ): Talk[] {
-  const valid: Talk[] = [];
-  const form = sheetDef('interviews').form ?? '';
-  for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
+  return validRows(table, context, out, (issues, values) => {
     const student = resolveStudent(issues, roster);
     for (const key of ['advice', 'opinion']) {
-      if (issues.cell(key).kind === 'blank') issues.warning(key, 'recommendedBlank', { form });
+      if (issues.cell(key).kind === 'blank')
+        issues.warning(key, 'recommendedBlank', { form: table.def.form ?? '' });
     }
-    const date = values.get('date');
-    if (!issues.hasError && typeof date === 'number' && student)
-      valid.push({ date: date as Talk['date'], student });
-  }
-  return valid;
+    const date = rowDay(values);
+    return date !== null && student ? { date, student } : null;
+  });
 }

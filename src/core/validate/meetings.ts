@@ -3,7 +3,7 @@ import type { Issue } from '../issues';
 import { removeWhiteSpace } from '../text';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { rowDay, validRows } from './context';
 
 export interface Meeting {
   readonly date: Day;
@@ -18,10 +18,7 @@ export function validateMeetings(
   rosterSize: number,
   out: Issue[],
 ): Meeting[] {
-  const valid: Meeting[] = [];
-  for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
+  return validRows(table, context, out, (issues, values) => {
     const expected = values.get('expected');
     const present = values.get('present');
     if (typeof expected === 'number' && typeof present === 'number') {
@@ -36,11 +33,8 @@ export function validateMeetings(
     if (typeof expected === 'number' && expected !== rosterSize) {
       issues.warning('expected', 'expectedNotRoster', { expected, roster: rosterSize });
     }
-    if (issues.text('signature') === '' && issues.cell('signature').kind !== 'error')
-      issues.warning('signature', 'signatureMissing');
-    const date = values.get('date');
-    if (!issues.hasError && typeof date === 'number')
-      valid.push({ date: date as Day, topic: removeWhiteSpace(issues.text('topic')) });
-  }
-  return valid;
+    if (issues.cell('signature').kind === 'blank') issues.warning('signature', 'signatureMissing');
+    const date = rowDay(values);
+    return date === null ? null : { date, topic: removeWhiteSpace(issues.text('topic')) };
+  });
 }

@@ -3,7 +3,7 @@ import { formatDay } from '../day';
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { checkColumns, RowIssues, rowDay } from './context';
 import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
 
@@ -35,8 +35,7 @@ export function validateTalks(
     const student = resolveStudent(issues, roster);
     const group = values.get('form') === '集体';
     if (group && issues.text('serial') === '') issues.error('serial', 'groupWithoutSerial');
-    const date = values.get('date');
-    return { issues, date: typeof date === 'number' ? (date as Day) : null, student, group };
+    return { issues, date: rowDay(values), student, group };
   });
 
   const groups = new Map<string, Checked[]>();

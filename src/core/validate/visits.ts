@@ -3,7 +3,7 @@ import type { Day } from '../day';
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { rowDay, validRows } from './context';
 import type { Roster } from './roster';
 
 export interface Visit {
@@ -22,24 +22,20 @@ export function validateVisits(
   roster: Roster,
   out: Issue[],
 ): Visit[] {
-  const valid: Visit[] = [];
-  for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
+  return validRows(table, context, out, (issues, values) => {
     const dormText = issues.text('dorms');
-    let dorms: readonly string[] = [];
-    if (dormText !== '') {
-      const parsed = splitDorms(dormText);
-      dorms = parsed.all ? roster.dorms : parsed.dorms;
-      for (const dorm of parsed.all ? [] : parsed.dorms) {
+    const parsed = dormText === '' ? null : splitDorms(dormText);
+    if (parsed && !parsed.all) {
+      for (const dorm of parsed.dorms) {
         if (!roster.dorms.includes(dorm)) issues.error('dorms', 'unknownDorm', { value: dorm });
       }
     }
     const problem = issues.text('problem');
-    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '')
+    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '') {
       issues.error('handling', 'problemUnhandled');
-    const date = values.get('date');
-    if (!issues.hasError && typeof date === 'number') valid.push({ date: date as Day, dorms });
-  }
-  return valid;
+    }
+    const date = rowDay(values);
+    if (date === null || parsed === null) return null;
+    return { date, dorms: parsed.all ? roster.dorms : parsed.dorms };
+  });
 }
