@@ -22,3 +22,4 @@ export * from './report';
 export * from './build';
 export * from './demo';
 export * from './pacing';
+export * from './i18n/pane';

@@ -1,0 +1,690 @@
+/**
+ * An in-memory fake of the Excel JavaScript API subset in src/office/api.ts, faithful where the
+ * adapter's correctness depends on it:
+ * - commands and loads are queued and run, in order, only on `context.sync()`; reading a property
+ *   that was not loaded (or before the sync) throws like Office's PropertyNotLoaded;
+ * - `*OrNullObject` results answer `isNullObject` only after a sync;
+ * - a failing command rejects the sync and drops the rest of the batch;
+ * - setting `values` needs the range's exact shape; a null value leaves that cell unchanged;
+ * - a data validation rule cannot be set over cells that already have one (clear first; Office
+ *   fails on mixed validation, OfficeDev/office-js#2594 — the fake is stricter on purpose);
+ * - adding a sheet or a name that exists (case-insensitively) fails.
+ * Every sync is counted. Pure TypeScript: the browser test bundles it as the page's `Excel`.
+ */
+import type {
+  ApiDataValidation,
+  ApiFont,
+  ApiFreezePanes,
+  ApiNamedItem,
+  ApiNamedItemCollection,
+  ApiPageLayout,
+  ApiRange,
+  ApiRangeFormat,
+  ApiWorkbook,
+  ApiWorksheet,
+  ApiWorksheetCollection,
+  ExcelContext,
+  RangeInput,
+  RangeValue,
+  SheetVisibility,
+} from '../../src/office/api';
+import type { CellValue, WorkbookInput } from '../../src/core';
+import { columnLetter } from '../../src/core';
+
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
+
+export interface CellModel {
+  value: RangeValue;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule: Excel.DataValidationRule | null;
+  prompt: Excel.DataValidationPrompt | null;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+  ignoreBlanks: boolean;
+}
+
+export class SheetModel {
+  readonly cells = new Map<string, CellModel>();
+  readonly columnWidths = new Map<number, number>();
+  validations: ValidationModel[] = [];
+  frozenRows = 0;
+  printTitleRows: string | null = null;
+
+  constructor(
+    public name: string,
+    public visibility: SheetVisibility = 'Visible',
+  ) {}
+
+  cell(row: number, col: number): CellModel | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** The cell, created when missing (for writes). */
+  touch(row: number, col: number): CellModel {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: '' };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  valueAt(row: number, col: number): RangeValue {
+    return this.cell(row, col)?.value ?? '';
+  }
+
+  /** Smallest rectangle of cells with a value (valuesOnly) or also with a format; null when none. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      const used = cell.value !== '' || (!valuesOnly && (cell.numberFormat !== undefined || cell.bold !== undefined));
+      if (!used) continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /** Values as the core's WorkbookInput wants them: from A1, '' → null. */
+  rows(): CellValue[][] {
+    const rect = this.usedRect(true);
+    if (!rect) return [];
+    const out: CellValue[][] = [];
+    for (let r = 0; r < rect.row + rect.rows; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < rect.col + rect.cols; c++) {
+        const v = this.valueAt(r, c);
+        row.push(v === '' ? null : v);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  validationsAt(row: number, col: number): ValidationModel[] {
+    return this.validations.filter((v) => contains(v.rect, row, col));
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  readonly names = new Map<string, { reference: string; comment: string }>();
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+
+  /** A workbook holding the given rows; strings starting with `=` stay text here (values, not formulas). */
+  static fromInput(input: WorkbookInput): WorkbookModel {
+    const model = new WorkbookModel();
+    for (const [name, rows] of Object.entries(input.sheets)) {
+      const sheet = new SheetModel(name);
+      rows.forEach((values, r) =>
+        values.forEach((value, c) => {
+          const stored = toStored(value);
+          if (stored !== '') sheet.touch(r, c).value = stored;
+        }),
+      );
+      model.sheets.push(sheet);
+    }
+    model.activeSheet = model.sheets[0]?.name ?? null;
+    return model;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  toInput(): WorkbookInput {
+    return { sheets: Object.fromEntries(this.sheets.map((s) => [s.name, s.rows()])) };
+  }
+}
+
+function toStored(value: CellValue): RangeValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') return value.error;
+  return value;
+}
+
+/** The Office error shape the adapter may see: `code` as in OfficeExtension.Error. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
+
+type Op = () => void;
+
+export class FakeContext implements ExcelContext {
+  syncCount = 0;
+  readonly workbook: FakeWorkbook;
+  private queue: Op[] = [];
+  /** Every sync's number of queued operations, to see how batched the writes were. */
+  readonly batchSizes: number[] = [];
+
+  constructor(readonly model: WorkbookModel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    this.batchSizes.push(ops.length);
+    // Office runs the batch in order; the first failure rejects the sync and drops the rest.
+    for (const op of ops) op();
+  }
+}
+
+/** Base of every proxy: loaded properties are readable only after the sync that loaded them. */
+abstract class Proxy {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available. Call load() and context.sync() first.`);
+    }
+    return this.loaded.get(property) as T;
+  }
+
+  protected queueLoad(propertyNames: string, compute: (property: string) => unknown): void {
+    const properties = propertyNames
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    this.ctx.enqueue(() => {
+      for (const property of properties) this.loaded.set(property, compute(property));
+    });
+  }
+
+  protected setLoaded(property: string, value: unknown): void {
+    this.loaded.set(property, value);
+  }
+}
+
+/** A proxy that may turn out to be a null object: resolved when its batch runs. */
+abstract class Resolvable<T> extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolver: () => T | null,
+    knownToExist = false,
+  ) {
+    super(ctx);
+    // Office answers isNullObject once the batch that created the proxy has run.
+    if (knownToExist) this.setLoaded('isNullObject', false);
+    else ctx.enqueue(() => this.setLoaded('isNullObject', resolver() === null));
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  protected target(what: string): T {
+    const found = this.resolver();
+    if (found === null) throw new FakeOfficeError('ItemNotFound', `${what} on a null object`);
+    return found;
+  }
+}
+
+class FakeWorkbook implements ApiWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+}
+
+class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
+  get items(): FakeWorksheet[] {
+    return this.read<FakeWorksheet[]>('items');
+  }
+
+  load(propertyNames: string): FakeWorksheetCollection {
+    const itemProps = propertyNames
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .join(',');
+    this.ctx.enqueue(() => {
+      const items = this.ctx.model.sheets.map((s) => {
+        const sheet = new FakeWorksheet(this.ctx, () => s, true);
+        sheet.loadNow(itemProps);
+        return sheet;
+      });
+      this.setLoaded('items', items);
+    });
+    return this;
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key) ?? null);
+  }
+
+  add(name?: string): FakeWorksheet {
+    const sheetName = name ?? `Sheet${this.ctx.model.sheets.length + 1}`;
+    let created: SheetModel | null = null;
+    this.ctx.enqueue(() => {
+      if (this.ctx.model.sheet(sheetName)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${sheetName}`);
+      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new FakeOfficeError('InvalidArgument', `sheet name ${sheetName}`);
+      created = new SheetModel(sheetName);
+      this.ctx.model.sheets.push(created);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+}
+
+class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
+  readonly freezePanes: ApiFreezePanes;
+  readonly pageLayout: ApiPageLayout;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => SheetModel | null,
+    resolvedNow = false,
+  ) {
+    super(ctx, sheetOf, resolvedNow);
+    this.freezePanes = {
+      freezeRows: (count = 1) => ctx.enqueue(() => void (this.target('freezeRows').frozenRows = count)),
+      getLocationOrNullObject: () =>
+        new FakeRange(ctx, sheetOf, () => {
+          const rows = sheetOf()?.frozenRows ?? 0;
+          return rows > 0 ? { row: 0, col: 0, rows, cols: MAX_COLS } : null;
+        }),
+    };
+    this.pageLayout = {
+      setPrintTitleRows: (rows: string) => ctx.enqueue(() => void (this.target('setPrintTitleRows').printTitleRows = rows)),
+    };
+  }
+
+  get name(): string {
+    return this.read<string>('name');
+  }
+
+  get visibility(): SheetVisibility {
+    return this.read<SheetVisibility>('visibility');
+  }
+
+  /** For collection loads, which fill their items' properties in the same step. */
+  loadNow(propertyNames: string): void {
+    const sheet = this.target('load');
+    for (const p of propertyNames.split(',').filter(Boolean)) this.setLoaded(p, this.property(sheet, p));
+  }
+
+  load(propertyNames: string): FakeWorksheet {
+    this.queueLoad(propertyNames, (p) => this.property(this.target('load'), p));
+    return this;
+  }
+
+  private property(sheet: SheetModel, property: string): unknown {
+    if (property === 'name') return sheet.name;
+    if (property === 'visibility') return sheet.visibility;
+    throw new FakeOfficeError('InvalidArgument', `the fake does not model Worksheet.${property}`);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => this.sheetOf()?.usedRect(valuesOnly) ?? null);
+  }
+
+  getRange(address?: string): FakeRange {
+    const rect = address === undefined ? WHOLE_SHEET : parseAddress(address);
+    return new FakeRange(this.ctx, this.sheetOf, () => (this.sheetOf() ? rect : null));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+    return new FakeRange(this.ctx, this.sheetOf, () => (this.sheetOf() ? rect : null));
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => void (this.ctx.model.activeSheet = this.target('activate').name));
+  }
+}
+
+class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements ApiRange {
+  readonly format: ApiRangeFormat;
+  readonly dataValidation: ApiDataValidation;
+
+  constructor(ctx: FakeContext, sheetOf: () => SheetModel | null, rectOf: () => Rect | null) {
+    const resolve = () => {
+      const sheet = sheetOf();
+      const rect = sheet ? rectOf() : null;
+      return sheet && rect ? { sheet, rect } : null;
+    };
+    super(ctx, resolve);
+    this.format = new FakeRangeFormat(ctx, () => this.target('format'));
+    this.dataValidation = new FakeDataValidation(ctx, () => this.target('dataValidation'));
+  }
+
+  get address(): string {
+    return this.read<string>('address');
+  }
+
+  get values(): RangeValue[][] {
+    return this.read<RangeValue[][]>('values');
+  }
+
+  set values(values: RangeInput[][]) {
+    const copy = values.map((row) => [...row]);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target('values');
+      checkShape(rect, copy);
+      copy.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return; // Office: null leaves the cell as it is
+          const cell = sheet.touch(rect.row + r, rect.col + c);
+          if (typeof value === 'string' && value.startsWith('=')) {
+            cell.formula = value;
+            cell.value = 0; // the fake does not calculate; readers see a number as Office's cached result
+          } else {
+            delete cell.formula;
+            cell.value = value;
+          }
+        }),
+      );
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.read<string[][]>('numberFormat');
+  }
+
+  set numberFormat(formats: string[][]) {
+    const copy = formats.map((row) => [...row]);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target('numberFormat');
+      checkShape(rect, copy);
+      copy.forEach((row, r) => row.forEach((f, c) => void (sheet.touch(rect.row + r, rect.col + c).numberFormat = f)));
+    });
+  }
+
+  load(propertyNames: string): FakeRange {
+    this.queueLoad(propertyNames, (p) => {
+      const { sheet, rect } = this.target('load');
+      if (p === 'address') return `${quoteSheet(sheet.name)}!${a1(rect)}`;
+      if (p === 'values') return grid(rect, (r, c) => sheet.valueAt(r, c));
+      if (p === 'numberFormat') return grid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+      if (p === 'rowCount') return rect.rows;
+      if (p === 'columnCount') return rect.cols;
+      throw new FakeOfficeError('InvalidArgument', `the fake does not model Range.${p}`);
+    });
+    return this;
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target('select');
+      this.ctx.model.activeSheet = sheet.name;
+      this.ctx.model.selection = { sheet: sheet.name, address: a1(rect) };
+    });
+  }
+
+  clear(applyTo: 'All' | 'Contents' = 'All'): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target('clear');
+      for (const [key, cell] of [...sheet.cells]) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (!contains(rect, r, c)) continue;
+        if (applyTo === 'All') sheet.cells.delete(key);
+        else {
+          cell.value = '';
+          delete cell.formula;
+        }
+      }
+      if (applyTo === 'All') sheet.validations = sheet.validations.flatMap((v) => subtract(v, rect));
+    });
+  }
+}
+
+function grid<T>(rect: Rect, at: (row: number, col: number) => T): T[][] {
+  if (rect.rows * rect.cols > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'range too large to load');
+  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => at(rect.row + r, rect.col + c)));
+}
+
+function checkShape(rect: Rect, values: readonly (readonly unknown[])[]): void {
+  if (values.length !== rect.rows || values.some((row) => row.length !== rect.cols)) {
+    throw new FakeOfficeError('InvalidArgument', `values of ${values.length} rows do not match the range ${a1(rect)}`);
+  }
+}
+
+class FakeRangeFormat implements ApiRangeFormat {
+  readonly font: ApiFont;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => { sheet: SheetModel; rect: Rect },
+  ) {
+    const font = { ctx, target };
+    this.font = {
+      get bold(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load font.bold');
+      },
+      set bold(bold: boolean) {
+        font.ctx.enqueue(() => {
+          const { sheet, rect } = font.target();
+          for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.touch(r, c).bold = bold;
+        });
+      },
+    };
+  }
+
+  get columnWidth(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load columnWidth');
+  }
+
+  set columnWidth(points: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+class FakeDataValidation implements ApiDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly target: () => { sheet: SheetModel; rect: Rect },
+  ) {}
+
+  private unreadable(): never {
+    throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load data validation');
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.unreadable();
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    const copy = structuredClone(rule);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      if (Object.keys(copy).length !== 1) throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');
+      if (sheet.validations.some((v) => v.rule !== null && overlaps(v.rect, rect))) {
+        throw new FakeOfficeError('InvalidArgument', `${sheet.name}!${a1(rect)} already has data validation; clear it first`);
+      }
+      this.own(sheet, rect).rule = copy;
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this.unreadable();
+  }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    const copy = { ...prompt };
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.own(sheet, rect).prompt = copy;
+    });
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.unreadable();
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    const copy = { ...alert };
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.own(sheet, rect).errorAlert = copy;
+    });
+  }
+
+  get ignoreBlanks(): boolean {
+    return this.unreadable();
+  }
+  set ignoreBlanks(ignore: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.own(sheet, rect).ignoreBlanks = ignore;
+    });
+  }
+
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      sheet.validations = sheet.validations.flatMap((v) => subtract(v, rect));
+    });
+  }
+
+  /** The validation entry covering exactly this range, created when missing. */
+  private own(sheet: SheetModel, rect: Rect): ValidationModel {
+    let entry = sheet.validations.find((v) => sameRect(v.rect, rect));
+    if (!entry) {
+      if (sheet.validations.some((v) => overlaps(v.rect, rect))) {
+        throw new FakeOfficeError('InvalidArgument', `${sheet.name}!${a1(rect)} has mixed data validation`);
+      }
+      entry = { rect, rule: null, prompt: null, errorAlert: null, ignoreBlanks: true };
+      sheet.validations.push(entry);
+    }
+    return entry;
+  }
+}
+
+class FakeNamedItemCollection extends Proxy implements ApiNamedItemCollection {
+  get items(): ApiNamedItem[] {
+    return this.read<ApiNamedItem[]>('items');
+  }
+
+  load(propertyNames: string): FakeNamedItemCollection {
+    void propertyNames; // only `name` is modelled
+    this.ctx.enqueue(() => this.setLoaded('items', [...this.ctx.model.names.keys()].map((name) => ({ name }))));
+    return this;
+  }
+
+  add(name: string, reference: string, comment = ''): ApiNamedItem {
+    this.ctx.enqueue(() => {
+      if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
+      }
+      if (!reference.startsWith('=')) throw new FakeOfficeError('InvalidArgument', `reference ${reference} is not a formula`);
+      this.ctx.model.names.set(name, { reference, comment });
+    });
+    return { name };
+  }
+}
+
+// ---- addresses ----
+
+export function a1(rect: Rect): string {
+  if (rect.rows === MAX_ROWS && rect.cols === MAX_COLS) return `1:${MAX_ROWS}`;
+  const first = `${columnLetter(rect.col)}${rect.row + 1}`;
+  const last = `${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+  return rect.rows === 1 && rect.cols === 1 ? first : `${first}:${last}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[\p{L}\p{N}_.]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `B2`, `A1:C3`, `$A$2:$A$1000`, `A:A`, `1:1` (no sheet part). */
+export function parseAddress(address: string): Rect {
+  const text = address.replace(/\$/g, '').toUpperCase();
+  const cell = /^([A-Z]+)(\d+)$/;
+  const [from, to = from] = text.split(':') as [string, string?];
+  const a = cell.exec(from);
+  const b = cell.exec(to);
+  if (a && b) {
+    const row = Number(a[2]) - 1;
+    const col = columnIndex(a[1] as string);
+    return { row, col, rows: Number(b[2]) - row, cols: columnIndex(b[1] as string) - col + 1 };
+  }
+  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to)) {
+    const col = columnIndex(from);
+    return { row: 0, col, rows: MAX_ROWS, cols: columnIndex(to) - col + 1 };
+  }
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
+    const row = Number(from) - 1;
+    return { row, col: 0, rows: Number(to) - row, cols: MAX_COLS };
+  }
+  throw new FakeOfficeError('InvalidArgument', `address ${address}`);
+}
+
+function contains(rect: Rect, row: number, col: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}
+
+/** What is left of a validation after clearing `cut` out of it: up to four rectangles. */
+function subtract(v: ValidationModel, cut: Rect): ValidationModel[] {
+  const r = v.rect;
+  if (!overlaps(r, cut)) return [v];
+  const pieces: Rect[] = [];
+  const top = cut.row - r.row;
+  const bottom = r.row + r.rows - (cut.row + cut.rows);
+  if (top > 0) pieces.push({ row: r.row, col: r.col, rows: top, cols: r.cols });
+  if (bottom > 0) pieces.push({ row: cut.row + cut.rows, col: r.col, rows: bottom, cols: r.cols });
+  const midRow = Math.max(r.row, cut.row);
+  const midRows = Math.min(r.row + r.rows, cut.row + cut.rows) - midRow;
+  const left = cut.col - r.col;
+  const right = r.col + r.cols - (cut.col + cut.cols);
+  if (left > 0) pieces.push({ row: midRow, col: r.col, rows: midRows, cols: left });
+  if (right > 0) pieces.push({ row: midRow, col: cut.col + cut.cols, rows: midRows, cols: right });
+  return pieces.map((rect) => ({ ...v, rect }));
+}
+
+/** A fake context over a workbook model, the way tests and the browser host start. */
+export function fakeExcel(input: WorkbookInput = { sheets: {} }): FakeContext {
+  return new FakeContext(WorkbookModel.fromInput(input));
+}
