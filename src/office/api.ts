@@ -72,6 +72,8 @@ export interface ApiWorksheet {
 export interface ApiWorksheetCollection {
   readonly items: ApiWorksheet[];
   load(propertyNames: string): ApiWorksheetCollection;
+  /** Fails at sync (ItemNotFound) when there is no such sheet. */
+  getItem(key: string): ApiWorksheet;
   getItemOrNullObject(key: string): ApiWorksheet;
   add(name?: string): ApiWorksheet;
 }

@@ -218,12 +218,14 @@ abstract class Proxy {
     return this.loaded.get(property) as T;
   }
 
-  protected queueLoad(propertyNames: string, compute: (property: string) => unknown): void {
+  /** Loading a null object is allowed and loads nothing: its properties stay unreadable. */
+  protected queueLoad(propertyNames: string, compute: (property: string) => unknown, exists: () => boolean = () => true): void {
     const properties = propertyNames
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean);
     this.ctx.enqueue(() => {
+      if (!exists()) return;
       for (const property of properties) this.loaded.set(property, compute(property));
     });
   }
@@ -248,6 +250,10 @@ abstract class Resolvable<T> extends Proxy {
 
   get isNullObject(): boolean {
     return this.read<boolean>('isNullObject');
+  }
+
+  protected exists(): boolean {
+    return this.resolver() !== null;
   }
 
   protected target(what: string): T {
@@ -286,6 +292,10 @@ class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
       this.setLoaded('items', items);
     });
     return this;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key) ?? null);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
@@ -343,7 +353,7 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
   }
 
   load(propertyNames: string): FakeWorksheet {
-    this.queueLoad(propertyNames, (p) => this.property(this.target('load'), p));
+    this.queueLoad(propertyNames, (p) => this.property(this.target('load'), p), () => this.exists());
     return this;
   }
 
@@ -438,7 +448,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
       if (p === 'rowCount') return rect.rows;
       if (p === 'columnCount') return rect.cols;
       throw new FakeOfficeError('InvalidArgument', `the fake does not model Range.${p}`);
-    });
+    }, () => this.exists());
     return this;
   }
 
