@@ -23,3 +23,4 @@ export * from './build';
 export * from './demo';
 export * from './pacing';
 export * from './i18n/pane';
+export { cliMessages } from './i18n/cli';
