@@ -1,7 +1,7 @@
 import type { RecordValues } from './build';
 import { infoRows, tableRows } from './build';
-import { formatAcademicYear, formatTerm, nextTermOf } from './calendar';
-import { parseDate, readCell } from './cells';
+import { formatAcademicYear, formatTerm, nextTermOf, parseAcademicYear, parseTermNumber } from './calendar';
+import { cellText, parseDate, readCell } from './cells';
 import type { Day } from './day';
 import { dayToDate } from './day';
 import type { Lang } from './i18n/catalog';
@@ -81,25 +81,37 @@ export type NextTerm =
  * an identical repeated row once) copied to 上学期联系家长, their dates written as real dates.
  *
  * The workbook must be scorable (the same check as `scoreWorkbook`); otherwise the result is
- * `ok: false` with the core's message. Sheets that are not part of the template are left behind.
+ * `ok: false` with the core's message. One exception: a term-2 workbook whose 学年度 and 学期 can
+ * be read rolls over even when 学期开始日期 is blank or wrong (nothing of it is checked against
+ * the term). Sheets that are not part of the template are left behind.
  */
 export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions = {}): NextTerm {
   const rules = options.rules ?? DEFAULT_RULE_SET;
   const outcome = scoreWorkbook(input, { rules, lang: options.lang ?? DEFAULT_LANG });
   const structure = readStructure(input);
-  // scoreWorkbook succeeds only when the structure is there; the second test is for the types.
-  if (!outcome.ok || !structure.ok) return { ok: false, error: outcome.ok ? '' : outcome.error };
+  // scoreWorkbook fails whenever the structure does; the test is for the types.
+  if (!structure.ok) return { ok: false, error: outcome.ok ? '' : outcome.error };
+  const entry = (key: string) => cellText(structure.structure.info.entries.get(key)?.cell ?? { kind: 'blank' });
 
-  const { term: current, major, className, teacher } = outcome.info;
-  const from = { firstYear: current.firstYear, term: current.term };
-  const to = nextTermOf(current.firstYear, current.term);
+  let from: { firstYear: number; term: 1 | 2 };
+  let classInfo: { major: string; className: string; teacher: string };
+  if (outcome.ok) {
+    from = { firstYear: outcome.info.term.firstYear, term: outcome.info.term.term };
+    classInfo = outcome.info;
+  } else {
+    const firstYear = parseAcademicYear(entry('year'));
+    if (firstYear === null || parseTermNumber(entry('term')) !== 2) return { ok: false, error: outcome.error };
+    from = { firstYear, term: 2 };
+    classInfo = { major: entry('major'), className: entry('className'), teacher: entry('teacher') };
+  }
+  const to = nextTermOf(from.firstYear, from.term);
   const info: NewWorkbookInfo = {
     ...to,
     start: options.start ?? null,
     weeks: options.weeks ?? null,
-    major,
-    className,
-    teacher,
+    major: classInfo.major,
+    className: classInfo.className,
+    teacher: classInfo.teacher,
   };
 
   const rosterTable = structure.structure.tables.get('roster');
@@ -107,7 +119,8 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
 
   let prevContacts: SheetRows | null = null;
   let contacts = 0;
-  if (to.term === 2) {
+  if (to.term === 2 && outcome.ok) {
+    const current = outcome.info.term;
     const table = structure.structure.tables.get('contacts');
     const rejected = new Set(
       outcome.issues

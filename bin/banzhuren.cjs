@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `banzhuren` (package bin): runs the TypeScript command line without a build step. tsx (a
+ * runtime dependency) is registered as a CommonJS loader through its documented API
+ * (`tsx/cjs/api`), scoped to this process, then src/cli/main.ts is loaded and run.
+ */
+const path = require('node:path');
+const { register } = require('tsx/cjs/api');
+
+register();
+const { run } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+run(process.argv.slice(2));

@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gradeCohort } from '../core/cohort';
+import { OUT_OPTION, parse, required, usageError } from './args';
+import type { Scored } from './files';
+import { findWorkbooks, scoreFile, writeOutput } from './files';
+import { formatCohort } from './format';
+import type { Context, ExitCode } from './io';
+import { CliError, EXIT } from './io';
+import { summaryTables, writeSummary } from './summary';
+
+/**
+ * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (SPEC §7), the
+ * summary workbook written. Files that could not be scored are listed in it and on stderr, and
+ * make the exit code 2.
+ */
+export async function batchCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(ctx, 'batch', args, OUT_OPTION);
+  if (values.help) {
+    ctx.io.out(ctx.t('help.batch'));
+    return EXIT.ok;
+  }
+  const [dir, ...extra] = positionals;
+  if (dir === undefined) throw usageError(ctx, 'batch', ctx.t('usage.missingDir'));
+  if (extra.length > 0) {
+    throw usageError(ctx, 'batch', ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.dir'), extra: extra.join(' ') }));
+  }
+  const out = required(ctx, 'batch', values.out, '-o');
+  const folder = path.resolve(ctx.io.cwd, dir);
+  const isDirectory = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) throw new CliError(EXIT.file, ctx.t('usage.notDirectory', { dir }));
+  const paths = await findWorkbooks(folder, path.resolve(ctx.io.cwd, out));
+  if (paths.length === 0) throw new CliError(EXIT.file, ctx.t('usage.noWorkbooks', { dir }));
+
+  const scored: Scored[] = [];
+  for (const [i, full] of paths.entries()) {
+    const file = path.relative(folder, full).split(path.sep).join('/');
+    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file }));
+    scored.push(await scoreFile(ctx, file, full));
+  }
+  ctx.io.progress?.('');
+  const cohort = gradeCohort(scored.map((s) => s.outcome));
+
+  // A date cell shows its UTC fields: write the local wall-clock time the counsellor expects.
+  const now = new Date();
+  const computedAt = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  const tables = summaryTables({ folder: dir, files: scored, cohort, computedAt }, ctx.t);
+  await writeOutput(ctx, out, await writeSummary(tables));
+
+  const failed = scored.filter((s) => !s.outcome.ok);
+  for (const s of failed) {
+    if (!s.outcome.ok) ctx.io.err(s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error);
+  }
+  ctx.io.out(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).slice(1).join('\n'));
+  ctx.io.out(
+    ctx.t('done.batch', { file: out, total: scored.length, scored: scored.length - failed.length, failed: failed.length, quota: cohort.excellentQuota }),
+  );
+  return failed.length === 0 ? EXIT.ok : EXIT.file;
+}

@@ -1,0 +1,20 @@
+import { demoWorkbook } from '../core/demo';
+import { writeWorkbook } from '../node/writeXlsx';
+import { OUT_OPTION, parse, required, usageError } from './args';
+import { writeOutput } from './files';
+import type { Context, ExitCode } from './io';
+import { EXIT } from './io';
+
+/** `demo -o 示例.xlsx`: SPEC §8's worked example as a real workbook (it scores 77). */
+export async function demoCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(ctx, 'demo', args, OUT_OPTION);
+  if (values.help) {
+    ctx.io.out(ctx.t('help.demo'));
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw usageError(ctx, 'demo', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  const out = required(ctx, 'demo', values.out, '-o');
+  await writeOutput(ctx, out, await writeWorkbook(demoWorkbook(), { lang: ctx.lang }));
+  ctx.io.out(ctx.t('done.demo', { file: out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,76 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { WorkbookInput } from '../core/input';
+import type { Outcome } from '../core/score';
+import { scoreWorkbook } from '../core/score';
+import { readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
+import { saveWorkbook } from '../node/writeXlsx';
+import type { Context, T } from './io';
+import { CliError, EXIT } from './io';
+
+/** The message for a file that cannot be read: one sentence naming the file as the user gave it. */
+export function fileErrorMessage(error: WorkbookFileError, file: string, t: T): string {
+  return t(`file.${error.code}`, { file });
+}
+
+/** Reads a workbook; a file that cannot be read becomes a CliError (exit 2) naming `file`. */
+export async function readInput(ctx: Context, file: string): Promise<WorkbookInput> {
+  try {
+    return await readWorkbookFile(path.resolve(ctx.io.cwd, file));
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new CliError(EXIT.file, fileErrorMessage(error, file, ctx.t));
+    throw error;
+  }
+}
+
+/** Writes the output file; a failure becomes a CliError (exit 2) naming `file`. */
+export async function writeOutput(ctx: Context, file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await saveWorkbook(path.resolve(ctx.io.cwd, file), bytes);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+    throw new CliError(EXIT.file, ctx.t('file.writeFailed', { file, reason }));
+  }
+}
+
+export interface Scored {
+  /** The file as the user named it (score) or relative to the folder (batch). */
+  readonly file: string;
+  readonly outcome: Outcome;
+  /** False when the file could not be read at all (as opposed to read but not scorable). */
+  readonly readable: boolean;
+}
+
+/** Reads and scores one file; never throws for a bad file (it becomes an `ok: false` outcome). */
+export async function scoreFile(ctx: Context, file: string, absolute: string): Promise<Scored> {
+  let input: WorkbookInput;
+  try {
+    input = await readWorkbookFile(absolute);
+  } catch (error) {
+    if (!(error instanceof WorkbookFileError)) throw error;
+    return { file, outcome: { ok: false, error: fileErrorMessage(error, file, ctx.t), issues: [] }, readable: false };
+  }
+  return { file, outcome: scoreWorkbook(input, { lang: ctx.lang }), readable: true };
+}
+
+/**
+ * Every .xlsx under `dir`, recursively, sorted by path: Office's `~$` lock files, hidden folders
+ * and symbolic links to folders are skipped, and so is `exclude` (the summary being written).
+ */
+export async function findWorkbooks(dir: string, exclude: string | null): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.')) await walk(full);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) {
+        if (exclude === null || path.resolve(full) !== path.resolve(exclude)) found.push(full);
+      }
+    }
+  };
+  await walk(dir);
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

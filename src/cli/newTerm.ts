@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { formatAcademicYear, formatTerm } from '../core/calendar';
+import { nextTermWorkbook } from '../core/newTerm';
+import { writeWorkbook } from '../node/writeXlsx';
+import { fullDate, OUT_OPTION, parse, required, usageError, weeks } from './args';
+import { readInput, writeOutput } from './files';
+import type { Context, ExitCode } from './io';
+import { CliError, EXIT } from './io';
+
+const OPTIONS = { ...OUT_OPTION, start: { type: 'string' }, weeks: { type: 'string' } } as const;
+
+/** `new-term`: next term's workbook from this term's (SPEC §10). */
+export async function newTermCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(ctx, 'new-term', args, OPTIONS);
+  if (values.help) {
+    ctx.io.out(ctx.t('help.new-term'));
+    return EXIT.ok;
+  }
+  const [input, ...extra] = positionals;
+  if (input === undefined) throw usageError(ctx, 'new-term', ctx.t('usage.missingFile'));
+  if (extra.length > 0) {
+    throw usageError(ctx, 'new-term', ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }));
+  }
+  const out = required(ctx, 'new-term', values.out, '-o');
+  if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
+    throw usageError(ctx, 'new-term', ctx.t('usage.sameFile', { file: out }));
+  }
+  const start = values.start === undefined ? null : fullDate(ctx, 'new-term', values.start, '--start');
+  const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'new-term', values.weeks);
+
+  const next = nextTermWorkbook(await readInput(ctx, input), { start, weeks: termWeeks, lang: ctx.lang });
+  if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.notScorable', { file: input, error: next.error }));
+
+  await writeOutput(ctx, out, await writeWorkbook(next.workbook, { lang: ctx.lang }));
+  const label = (term: { firstYear: number; term: 1 | 2 }) => `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
+  ctx.io.out(ctx.t('done.newTerm', { file: out, from: label(next.from), to: label(next.to), students: next.students, contacts: next.contacts }));
+  if (start === null) ctx.io.out(ctx.t('done.newTermNoStart'));
+  return EXIT.ok;
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { gradeCohort } from '../core/cohort';
+import { scoreReport } from '../core/report';
+import { parse, usageError } from './args';
+import type { Scored } from './files';
+import { scoreFile } from './files';
+import { formatCohort, formatOutcome } from './format';
+import type { Context, ExitCode } from './io';
+import { EXIT } from './io';
+
+const OPTIONS = { json: { type: 'boolean' } } as const;
+
+/**
+ * `score FILE…`: every file read and scored, then graded together (SPEC §7). Files that cannot
+ * be read or scored are reported in place (`ok: false`) and make the exit code 2.
+ */
+export async function scoreCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(ctx, 'score', args, OPTIONS);
+  if (values.help) {
+    ctx.io.out(ctx.t('help.score'));
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw usageError(ctx, 'score', ctx.t('usage.missingFile'));
+
+  const scored: Scored[] = [];
+  for (const [i, file] of positionals.entries()) {
+    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: positionals.length, file }));
+    scored.push(await scoreFile(ctx, file, path.resolve(ctx.io.cwd, file)));
+  }
+  ctx.io.progress?.('');
+  const cohort = gradeCohort(scored.map((s) => s.outcome));
+
+  if (values.json) {
+    ctx.io.out(JSON.stringify(scoreReport(scored, cohort, ctx.lang), null, 2));
+    for (const s of scored) if (!s.outcome.ok) ctx.io.err(s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error);
+  } else {
+    const blocks = scored.map((s, i) => formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, ctx.t, ctx.lang).join('\n'));
+    if (scored.length > 1) blocks.push(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).join('\n'));
+    ctx.io.out(blocks.join('\n\n'));
+  }
+  return scored.every((s) => s.outcome.ok) ? EXIT.ok : EXIT.file;
+}

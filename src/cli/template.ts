@@ -1,0 +1,60 @@
+import { formatAcademicYear, formatTerm } from '../core/calendar';
+import { rosterFromWorkbook } from '../core/newTerm';
+import { writeTemplate } from '../node/writeXlsx';
+import { academicYear, fullDate, OUT_OPTION, parse, required, termNumber, usageError, weeks } from './args';
+import { readInput, writeOutput } from './files';
+import type { Context, ExitCode } from './io';
+import { CliError, EXIT } from './io';
+
+const OPTIONS = {
+  ...OUT_OPTION,
+  year: { type: 'string' },
+  term: { type: 'string' },
+  start: { type: 'string' },
+  weeks: { type: 'string' },
+  major: { type: 'string' },
+  class: { type: 'string' },
+  teacher: { type: 'string' },
+  roster: { type: 'string' },
+} as const;
+
+/** `template`: a blank workbook from the template, optionally with a roster from another workbook. */
+export async function templateCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(ctx, 'template', args, OPTIONS);
+  if (values.help) {
+    ctx.io.out(ctx.t('help.template'));
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw usageError(ctx, 'template', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  const out = required(ctx, 'template', values.out, '-o');
+  const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
+  const term = termNumber(ctx, 'template', required(ctx, 'template', values.term, '--term'));
+  const start = fullDate(ctx, 'template', required(ctx, 'template', values.start, '--start'), '--start');
+  const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'template', values.weeks);
+
+  let roster: Parameters<typeof writeTemplate>[0]['roster'] = [];
+  if (values.roster !== undefined) {
+    const imported = rosterFromWorkbook(await readInput(ctx, values.roster));
+    if (!imported.ok) throw new CliError(EXIT.file, ctx.t('roster.noSheet', { file: values.roster }));
+    roster = imported.students;
+  }
+
+  const bytes = await writeTemplate({
+    info: {
+      firstYear,
+      term,
+      start,
+      weeks: termWeeks,
+      major: values.major ?? '',
+      className: values.class ?? '',
+      teacher: values.teacher ?? '',
+    },
+    roster,
+    lang: ctx.lang,
+  });
+  await writeOutput(ctx, out, bytes);
+  ctx.io.out(
+    ctx.t('done.template', { file: out, year: formatAcademicYear(firstYear), term: formatTerm(term), students: roster.length }),
+  );
+  return EXIT.ok;
+}
