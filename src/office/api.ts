@@ -17,10 +17,16 @@ export interface ApiFont {
   bold: boolean;
 }
 
+export interface ApiRangeFill {
+  /** `#RRGGBB`. */
+  color: string;
+}
+
 export interface ApiRangeFormat {
   /** Width of every column of the range, in points (not characters). */
   columnWidth: number;
   readonly font: ApiFont;
+  readonly fill: ApiRangeFill;
 }
 
 export interface ApiDataValidation {
@@ -36,6 +42,8 @@ export interface ApiRange {
   /** Sheet-qualified A1 address, e.g. `学生名单!A1:H11` or `'my sheet'!B2:C3`. */
   readonly address: string;
   values: RangeValue[][] | RangeInput[][];
+  /** Written as formulas (`=A1+1`); the adapter only writes them. */
+  formulas: RangeInput[][];
   numberFormat: string[][];
   readonly format: ApiRangeFormat;
   readonly dataValidation: ApiDataValidation;
@@ -58,7 +66,7 @@ export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export interface ApiWorksheet {
   readonly isNullObject: boolean;
   readonly name: string;
-  readonly visibility: Excel.SheetVisibility | SheetVisibility;
+  visibility: Excel.SheetVisibility | SheetVisibility;
   readonly freezePanes: ApiFreezePanes;
   readonly pageLayout: ApiPageLayout;
   load(propertyNames: string): ApiWorksheet;

@@ -3,10 +3,13 @@
  * core, sends what pure builders (./scoreSheet, ./setupPlan) computed, and counts every
  * `context.sync()` so tests can hold it to its budget (a full read is 2 syncs).
  */
-import type { Assessment, CellValue, Lang, SheetRows, WorkbookInput } from '../core';
-import { SHEETS, headerKey, sheetDef } from '../core';
-import type { ApiRange, ApiWorksheet, ExcelContext, RangeValue } from './api';
+import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
+import { DEFAULT_LANG, DEFAULT_RULE_SET, SHEETS, headerKey, sheetDef } from '../core';
+import type { CellValidation, ValidationRule } from '../core/validation';
+import type { ApiRange, ApiWorksheet, ExcelContext, RangeInput, RangeValue, SupportsApi } from './api';
 import { scoreSheetRows } from './scoreSheet';
+import type { PlannedValidation, SetupPlan, SetupReport, WorkbookSnapshot } from './setupPlan';
+import { HEADER_FILL, planSetup } from './setupPlan';
 
 /** Counts syncs; pass one in to measure a call. */
 export interface SyncMeter {
@@ -104,4 +107,163 @@ export async function writeScoreSheet(context: ExcelContext, outcome: Assessment
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
   });
   await sync(context, meter);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup / repair
+
+export interface SetupOptions {
+  readonly rules?: RuleSet;
+  readonly lang?: Lang;
+  /** Office.context.requirements.isSetSupported, or a stand-in in tests. */
+  readonly supports: SupportsApi;
+  readonly meter?: SyncMeter;
+}
+
+type Sheets = Map<string, ApiWorksheet>;
+
+/**
+ * Creates the template in the open workbook, or repairs it: adds only what is missing and never
+ * writes over a filled cell (see ./setupPlan). 4 syncs: sheet list and names; the template sheets'
+ * values and frozen panes; every structural write; the data validation.
+ */
+export async function setupWorkbook(context: ExcelContext, info: RecordValues | undefined, options: SetupOptions): Promise<SetupReport> {
+  const { meter } = options;
+  const { snapshot, sheets } = await readSnapshot(context, meter);
+  const plan = planSetup(snapshot, {
+    rules: options.rules ?? DEFAULT_RULE_SET,
+    lang: options.lang ?? DEFAULT_LANG,
+    features: { validation: options.supports('ExcelApi', '1.8'), printTitles: options.supports('ExcelApi', '1.9') },
+    ...(info ? { info } : {}),
+  });
+  sendStructure(context, plan, sheets);
+  await sync(context, meter);
+  if (plan.validations.length > 0) {
+    // A batch of its own: if a host rejects one rule, the sheets and columns above are already in place.
+    for (const v of plan.validations) sendValidation(sheetOf(sheets, v.sheet), v);
+    await sync(context, meter);
+  }
+  return plan.report;
+}
+
+/** Syncs 1 and 2: what setup must know before it plans. */
+async function readSnapshot(context: ExcelContext, meter: SyncMeter | undefined): Promise<{ snapshot: WorkbookSnapshot; sheets: Sheets }> {
+  const names = context.workbook.names.load('items/name');
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  await sync(context, meter);
+  const all = worksheets.items;
+  const templates = all.filter((s) => isInputSheet(s.name));
+  const queued = templates.map((sheet) => ({
+    sheet,
+    used: queueUsedRange(sheet),
+    frozen: sheet.freezePanes.getLocationOrNullObject().load('address'),
+  }));
+  await sync(context, meter);
+  return {
+    snapshot: {
+      sheetNames: all.map((s) => s.name),
+      rows: new Map(queued.map((q) => [q.sheet.name, rowsFromA1(q.used)])),
+      frozen: new Set(queued.filter((q) => !q.frozen.isNullObject).map((q) => q.sheet.name)),
+      names: names.items.map((n) => n.name),
+    },
+    sheets: new Map(all.map((s) => [s.name, s])),
+  };
+}
+
+function sheetOf(sheets: Sheets, name: string): ApiWorksheet {
+  const sheet = sheets.get(name);
+  if (!sheet) throw new Error(`setup plan refers to an unknown sheet ${name}`);
+  return sheet;
+}
+
+/** Queues every structural write of the plan (sync 3). */
+function sendStructure(context: ExcelContext, plan: SetupPlan, sheets: Sheets): void {
+  for (const name of plan.addSheets) sheets.set(name, context.workbook.worksheets.add(name));
+  for (const block of plan.blocks) {
+    const range = sheetOf(sheets, block.sheet).getRangeByIndexes(block.row, block.col, block.values.length, block.values[0]?.length ?? 1);
+    if (block.kind === 'formulas') range.formulas = block.values;
+    else range.values = block.values;
+    // A block with a format is one cell (学期开始日期, 学期结束日期); the guard never leaves it partly written.
+    const format = block.numberFormat;
+    if (format !== undefined && block.values.every((line) => line.every((v) => v !== null))) {
+      range.numberFormat = block.values.map((line) => line.map(() => format));
+    }
+  }
+  for (const style of plan.headerStyles) {
+    const format = sheetOf(sheets, style.sheet).getRangeByIndexes(style.row, style.col, 1, 1).format;
+    format.font.bold = true;
+    format.fill.color = style.required ? HEADER_FILL.required : HEADER_FILL.optional;
+  }
+  for (const column of plan.columnFormats) {
+    const sheet = sheetOf(sheets, column.sheet);
+    sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = column.widthPoints;
+    const rows = plan.lastRow - column.firstDataRow;
+    if (column.numberFormat !== null && rows > 0) {
+      sheet.getRangeByIndexes(column.firstDataRow, column.col, rows, 1).numberFormat = Array.from({ length: rows }, () => [column.numberFormat as string]);
+    }
+  }
+  for (const { sheet, rows } of plan.freeze) sheetOf(sheets, sheet).freezePanes.freezeRows(rows);
+  for (const { sheet, rows } of plan.printTitles) sheetOf(sheets, sheet).pageLayout.setPrintTitleRows(rows);
+  if (plan.listSheet) sendListSheet(context, plan.listSheet, sheets);
+  for (const name of plan.names) context.workbook.names.add(name.name, `=${name.refersTo}`);
+  if (plan.activate) sheetOf(sheets, plan.activate).activate();
+}
+
+/** The hidden sheet of dropdown lists too long to write inline (one column per list). */
+function sendListSheet(context: ExcelContext, listSheet: NonNullable<SetupPlan['listSheet']>, sheets: Sheets): void {
+  const sheet = context.workbook.worksheets.add(listSheet.name);
+  sheets.set(listSheet.name, sheet);
+  listSheet.columns.forEach((column, c) => {
+    sheet.getRangeByIndexes(0, c, column.values.length, 1).values = column.values.map((v): RangeInput[] => [v]);
+  });
+  sheet.visibility = 'Hidden';
+}
+
+/** One validation of the shared description, through Office.js (sync 4): clear, rule, then prompt and alert. */
+function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation): void {
+  const dv = sheet.getRange(validation.range).dataValidation;
+  // Clear first: Office rejects a rule over cells with other validation (OfficeDev/office-js#2594),
+  // and re-running setup must replace, not stack, what it set before.
+  dv.clear();
+  const rule = officeRule(validation.rule);
+  if (rule) {
+    dv.rule = rule;
+    dv.ignoreBlanks = validation.allowBlank;
+  }
+  dv.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
+  if (validation.alert) dv.errorAlert = officeAlert(validation.alert);
+}
+
+const OPERATORS = { between: 'Between', greaterThanOrEqual: 'GreaterThanOrEqualTo' } as const;
+
+/** A formula of the description (no leading `=`) as Office.js takes it: numbers as numbers, formulas with `=`. */
+function officeFormula(formula: string): string | number {
+  return /^-?\d+(\.\d+)?$/.test(formula) ? Number(formula) : `=${formula}`;
+}
+
+export function officeRule(rule: ValidationRule): Excel.DataValidationRule | null {
+  switch (rule.type) {
+    case 'none':
+      return null;
+    case 'list':
+      // The description writes inline lists as OOXML does (`"a,b"`); Office.js wants `a,b`.
+      return { list: { inCellDropDown: true, source: rule.source.startsWith('"') ? rule.values.join(',') : `=${rule.source}` } };
+    case 'custom':
+      return { custom: { formula: `=${rule.formula}` } };
+    case 'date': {
+      const date: Excel.DateTimeDataValidation = { operator: OPERATORS[rule.operator], formula1: String(officeFormula(rule.formula1)) };
+      if (rule.formula2 !== undefined) date.formula2 = String(officeFormula(rule.formula2));
+      return { date };
+    }
+    default: {
+      const basic: Excel.BasicDataValidation = { operator: OPERATORS[rule.operator], formula1: officeFormula(rule.formula1) };
+      if (rule.formula2 !== undefined) basic.formula2 = officeFormula(rule.formula2);
+      return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+    }
+  }
+}
+
+function officeAlert(alert: NonNullable<CellValidation['alert']>): Excel.DataValidationErrorAlert {
+  const style = alert.style === 'stop' ? 'Stop' : alert.style === 'warning' ? 'Warning' : 'Information';
+  return { showAlert: true, style, title: alert.title, message: alert.message };
 }

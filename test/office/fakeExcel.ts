@@ -19,6 +19,7 @@ import type {
   ApiNamedItemCollection,
   ApiPageLayout,
   ApiRange,
+  ApiRangeFill,
   ApiRangeFormat,
   ApiWorkbook,
   ApiWorksheet,
@@ -47,6 +48,7 @@ export interface CellModel {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  fill?: string;
 }
 
 export interface ValidationModel {
@@ -95,7 +97,7 @@ export class SheetModel {
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      const used = cell.value !== '' || (!valuesOnly && (cell.numberFormat !== undefined || cell.bold !== undefined));
+      const used = cell.value !== '' || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined));
       if (!used) continue;
       const [r, c] = key.split(',').map(Number) as [number, number];
       top = Math.min(top, r);
@@ -346,6 +348,10 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
     return this.read<SheetVisibility>('visibility');
   }
 
+  set visibility(visibility: SheetVisibility) {
+    this.ctx.enqueue(() => void (this.target('visibility').visibility = visibility));
+  }
+
   /** For collection loads, which fill their items' properties in the same step. */
   loadNow(propertyNames: string): void {
     const sheet = this.target('load');
@@ -426,6 +432,31 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
     });
   }
 
+  get formulas(): RangeInput[][] {
+    return this.read<RangeInput[][]>('formulas');
+  }
+
+  set formulas(formulas: RangeInput[][]) {
+    const copy = formulas.map((row) => [...row]);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target('formulas');
+      checkShape(rect, copy);
+      copy.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const cell = sheet.touch(rect.row + r, rect.col + c);
+          if (typeof value === 'string' && value.startsWith('=')) {
+            cell.formula = value;
+            cell.value = 0;
+          } else {
+            delete cell.formula;
+            cell.value = value;
+          }
+        }),
+      );
+    });
+  }
+
   get numberFormat(): string[][] {
     return this.read<string[][]>('numberFormat');
   }
@@ -445,6 +476,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
       if (p === 'address') return `${quoteSheet(sheet.name)}!${a1(rect)}`;
       if (p === 'values') return grid(rect, (r, c) => sheet.valueAt(r, c));
       if (p === 'numberFormat') return grid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+      if (p === 'formulas') return grid(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.valueAt(r, c));
       if (p === 'rowCount') return rect.rows;
       if (p === 'columnCount') return rect.cols;
       throw new FakeOfficeError('InvalidArgument', `the fake does not model Range.${p}`);
@@ -477,6 +509,10 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   }
 }
 
+function eachCell({ sheet, rect }: { sheet: SheetModel; rect: Rect }, visit: (cell: CellModel) => void): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) visit(sheet.touch(r, c));
+}
+
 function grid<T>(rect: Rect, at: (row: number, col: number) => T): T[][] {
   if (rect.rows * rect.cols > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'range too large to load');
   return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => at(rect.row + r, rect.col + c)));
@@ -490,6 +526,7 @@ function checkShape(rect: Rect, values: readonly (readonly unknown[])[]): void {
 
 class FakeRangeFormat implements ApiRangeFormat {
   readonly font: ApiFont;
+  readonly fill: ApiRangeFill;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -501,10 +538,15 @@ class FakeRangeFormat implements ApiRangeFormat {
         throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load font.bold');
       },
       set bold(bold: boolean) {
-        font.ctx.enqueue(() => {
-          const { sheet, rect } = font.target();
-          for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.touch(r, c).bold = bold;
-        });
+        font.ctx.enqueue(() => eachCell(font.target(), (cell) => void (cell.bold = bold)));
+      },
+    };
+    this.fill = {
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load fill.color');
+      },
+      set color(color: string) {
+        font.ctx.enqueue(() => eachCell(font.target(), (cell) => void (cell.fill = color)));
       },
     };
   }

@@ -112,6 +112,9 @@ export const paneMessages = defineSection(
     validationUnsupported: '这个版本的 Excel 不支持由加载项设置数据验证（需要 ExcelApi 1.8），已跳过；其他设置已完成。',
     printTitlesUnsupported: '这个版本的 Excel 不支持由加载项设置打印标题（需要 ExcelApi 1.9），已跳过。',
     nothingAdded: '工作簿已经完整，没有需要补充的内容。',
+    rosterAlertTitle: '不在学生名单中',
+    rosterAlertId: '这个学号不在学生名单中。请从下拉列表中选择，或先把该学生加入学生名单。',
+    rosterAlertName: '这个姓名不在学生名单中。请从下拉列表中选择，或先把该学生加入学生名单。',
     listSeparator: '、',
 
     sheetTitle: '班主任工作量化评分',
@@ -246,6 +249,9 @@ export const paneMessages = defineSection(
       'This version of Excel does not let add-ins set data validation (needs ExcelApi 1.8); skipped. Everything else is done.',
     printTitlesUnsupported: 'This version of Excel does not let add-ins set print titles (needs ExcelApi 1.9); skipped.',
     nothingAdded: 'The workbook is complete; nothing was missing.',
+    rosterAlertTitle: 'Not on the roster',
+    rosterAlertId: 'This student number is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
+    rosterAlertName: 'This name is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
     listSeparator: ', ',
 
     sheetTitle: 'Class teacher work score',
