@@ -153,8 +153,7 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
 
 describe('nextTermWorkbook › workbooks that cannot roll over', () => {
   it('refuses a workbook that is not a class-teacher workbook, with the core’s message', () => {
-    const input = workbook();
-    const { [ROSTER_SHEET]: _, ...rest } = input.sheets;
+    const rest = Object.fromEntries(Object.entries(workbook().sheets).filter(([name]) => name !== ROSTER_SHEET));
     const result = nextTermWorkbook({ sheets: rest });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('缺少工作表 学生名单');
