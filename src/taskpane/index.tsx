@@ -1,14 +1,23 @@
 /**
- * PLACEHOLDER entry of the task pane (created with the build setup of issue 5 so that
- * `npm run build` works); the task pane engineer replaces it.
+ * Entry of the task pane: waits for Office, picks the language from Office's display language and
+ * renders the pane with the Office host. Everything else is in components (views), usePane
+ * (controller) and src/office (the adapter).
  */
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>班主任工作量化记录</h1>;
-}
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { DEFAULT_RULE_SET, langFromLocale } from '../core';
+import { officeHost } from '../office/host';
+import { Pane } from './components/Pane';
 
 void Office.onReady(() => {
   const container = document.getElementById('container');
-  if (container) createRoot(container).render(<App />);
+  if (!container) return;
+  const lang = langFromLocale(Office.context.displayLanguage);
+  document.documentElement.lang = lang;
+  const host = officeHost(DEFAULT_RULE_SET, lang);
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane host={host} lang={lang} rules={DEFAULT_RULE_SET} />
+    </FluentProvider>,
+  );
 });

@@ -1,0 +1,41 @@
+/** Each bonus with its count, points and the next step ("再开1次班会 +3分"). */
+import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Bonuses as BonusesData, Lang } from '../../core';
+import { BONUS_KEYS, paneMessages, translator } from '../../core';
+
+export interface BonusesProps {
+  readonly bonuses: BonusesData;
+  readonly lang: Lang;
+}
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  points: { flexShrink: 0 },
+  next: { display: 'block', color: tokens.colorNeutralForeground3 },
+});
+
+export function Bonuses({ bonuses, lang }: BonusesProps) {
+  const styles = useStyles();
+  const t = translator(paneMessages, lang);
+  return (
+    <ul className={styles.list} aria-label={t('bonusesTitle')}>
+      {BONUS_KEYS.map((key) => {
+        const b = bonuses[key];
+        return (
+          <li key={key} data-bonus={key}>
+            <div className={styles.head}>
+              <Text>
+                {t(`bonus_${key}` as const, { base: b.base })}: <Text weight="semibold">{t('bonusCount', { count: b.count })}</Text>
+              </Text>
+              <Text className={styles.points} weight="semibold">
+                {t('bonusPoints', { points: b.points, cap: b.cap })}
+              </Text>
+            </div>
+            <Caption1 className={styles.next}>{b.next ? t(`next_${key}` as const, { more: b.next.more, points: b.next.points }) : t('atCap')}</Caption1>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

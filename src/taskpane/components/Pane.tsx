@@ -1,0 +1,30 @@
+/** The pane wired to a host: the controller's state and actions become App's props. */
+import type { Lang, RuleSet } from '../../core';
+import type { PaneHost } from '../host';
+import { usePane } from '../usePane';
+import { App } from './App';
+
+export interface PaneProps {
+  readonly host: PaneHost;
+  readonly lang: Lang;
+  readonly rules: RuleSet;
+}
+
+export function Pane({ host, lang, rules }: PaneProps) {
+  const pane = usePane(host, lang, rules);
+  return (
+    <App
+      lang={lang}
+      rules={rules}
+      today={host.today()}
+      state={pane.state}
+      busy={pane.busy}
+      notice={pane.notice}
+      setupReport={pane.setupReport}
+      onRefresh={pane.onRefresh}
+      onSetup={pane.onSetup}
+      onSelectIssue={pane.onSelectIssue}
+      onWriteScore={pane.onWriteScore}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The setup form's data: defaults, checks and the 基本信息 values it writes. Pure, so the form
+ * component stays a view.
+ */
+import type { Assessment, Day, PaneMessageKey, RecordValues } from '../core';
+import { LISTS, dayFromParts, dayParts, dayToSerial, formatAcademicYear, formatDay, parseAcademicYear } from '../core';
+
+export interface SetupForm {
+  readonly year: string;
+  readonly term: '1' | '2';
+  /** `YYYY-MM-DD` as an <input type="date"> gives it, or blank. */
+  readonly start: string;
+  readonly weeks: string;
+  readonly major: string;
+  readonly className: string;
+  readonly teacher: string;
+}
+
+export type SetupFormField = keyof SetupForm;
+
+const MAX_WEEKS = 30;
+
+/**
+ * Defaults: the workbook's own 基本信息 when it can be read, otherwise the term today falls in
+ * (autumn → first term of this year, spring → second term of the year that began last autumn).
+ */
+export function initialForm(outcome: Assessment | null, today: Day): SetupForm {
+  if (outcome) {
+    const { term, major, className, teacher } = outcome.info;
+    return {
+      year: formatAcademicYear(term.firstYear),
+      term: term.term === 1 ? '1' : '2',
+      start: formatDay(term.start),
+      weeks: String(term.weeks),
+      major,
+      className,
+      teacher,
+    };
+  }
+  const { year, month } = dayParts(today);
+  const autumn = month >= 8;
+  return {
+    year: formatAcademicYear(autumn ? year : year - 1),
+    term: autumn || month === 1 ? '1' : '2',
+    start: '',
+    weeks: '',
+    major: '',
+    className: '',
+    teacher: '',
+  };
+}
+
+/** Field → message key of what is wrong; blank fields are fine (they stay blank in the workbook). */
+export function formErrors(form: SetupForm): Partial<Record<SetupFormField, PaneMessageKey>> {
+  const errors: Partial<Record<SetupFormField, PaneMessageKey>> = {};
+  if (form.year.trim() !== '' && parseAcademicYear(form.year) === null) errors.year = 'formYearInvalid';
+  const weeks = form.weeks.trim();
+  if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_WEEKS)) errors.weeks = 'formWeeksInvalid';
+  return errors;
+}
+
+/** The start date as an Excel serial, so Excel stores a real date whatever the locale parses. */
+function startSerial(start: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(start.trim());
+  const day = m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return day === null ? null : dayToSerial(day);
+}
+
+/** 基本信息 values keyed as the template names them; blank fields are left out. */
+export function formToInfo(form: SetupForm): RecordValues {
+  const info: Record<string, string | number> = {};
+  const text = (key: string, value: string) => {
+    if (value.trim() !== '') info[key] = value.trim();
+  };
+  text('year', form.year);
+  info.term = LISTS.term[form.term === '1' ? 0 : 1];
+  const start = startSerial(form.start);
+  if (start !== null) info.start = start;
+  if (form.weeks.trim() !== '') info.weeks = Number(form.weeks);
+  text('major', form.major);
+  text('className', form.className);
+  text('teacher', form.teacher);
+  return info;
+}

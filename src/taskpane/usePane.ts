@@ -1,0 +1,117 @@
+/**
+ * The pane's controller: wires a PaneHost to the components' props. It scores what the host
+ * read and keeps the one rule the pane must never break — a score is only shown for a complete,
+ * fresh read (a failed read clears it; see `status`).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
+import { paneMessages, scoreWorkbook, translator } from '../core';
+import type { SetupReport } from '../office/setupPlan';
+import type { PaneHost } from './host';
+
+export type PaneStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly outcome: Outcome; readonly hasData: boolean }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface Notice {
+  readonly intent: 'success' | 'error';
+  readonly text: string;
+}
+
+export interface PaneController {
+  readonly state: PaneStatus;
+  readonly busy: boolean;
+  readonly notice: Notice | null;
+  readonly setupReport: SetupReport | null;
+  readonly onRefresh: () => void;
+  readonly onSetup: (info: RecordValues) => void;
+  readonly onWriteScore: () => void;
+  readonly onSelectIssue: (sheet: string, address: string) => void;
+}
+
+/** Office errors carry a message (and a code); anything else is shown as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether any sheet the core reads holds a value: setup then repairs instead of creating. */
+export function hasAnyValue(input: WorkbookInput): boolean {
+  return Object.values(input.sheets).some((rows) => rows.some((row) => row.some((v) => v !== null && v !== undefined && v !== '')));
+}
+
+export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneController {
+  const t = useMemo(() => translator(paneMessages, lang), [lang]);
+  const [state, setState] = useState<PaneStatus>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [setupReport, setSetupReport] = useState<SetupReport | null>(null);
+  // The outcome the write button refers to, without re-rendering on every change.
+  const current = useRef<Outcome | null>(null);
+
+  const load = useCallback(async () => {
+    setState({ status: 'loading' });
+    current.current = null;
+    try {
+      const input = await host.read();
+      const outcome = scoreWorkbook(input, { rules, lang });
+      current.current = outcome;
+      setState({ status: 'ready', outcome, hasData: hasAnyValue(input) });
+    } catch (error) {
+      setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
+    }
+  }, [host, lang, rules, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Runs one host action with the busy flag set; a failure becomes a notice, never an exception. */
+  const act = useCallback(
+    async (action: () => Promise<void>) => {
+      setBusy(true);
+      setNotice(null);
+      try {
+        await action();
+      } catch (error) {
+        setNotice({ intent: 'error', text: t('actionFailed', { message: errorText(error) }) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+
+  const onSetup = useCallback(
+    (info: RecordValues) =>
+      void act(async () => {
+        setSetupReport(await host.setup(info));
+        await load();
+      }),
+    [act, host, load],
+  );
+
+  const onWriteScore = useCallback(
+    () =>
+      void act(async () => {
+        const outcome = current.current;
+        if (!outcome?.ok) return;
+        await host.writeScore(outcome, lang);
+        setNotice({ intent: 'success', text: t('scoreWritten') });
+      }),
+    [act, host, lang, t],
+  );
+
+  const onSelectIssue = useCallback(
+    (sheet: string, address: string) => {
+      host.select(sheet, address).catch((error: unknown) => {
+        setNotice({ intent: 'error', text: t('selectFailed', { sheet, address, message: errorText(error) }) });
+      });
+    },
+    [host, t],
+  );
+
+  const onRefresh = useCallback(() => void load(), [load]);
+
+  return { state, busy, notice, setupReport, onRefresh, onSetup, onWriteScore, onSelectIssue };
+}
