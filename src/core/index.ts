@@ -24,3 +24,4 @@ export * from './demo';
 export * from './pacing';
 export * from './i18n/pane';
 export { cliMessages } from './i18n/cli';
+export * from './forms';

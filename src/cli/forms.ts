@@ -1,0 +1,107 @@
+import path from 'node:path';
+import type { PrintBook } from '../core/forms';
+import { buildPrintBook, formMessages, paperCount } from '../core/forms';
+import type { Lang } from '../core/i18n/catalog';
+import { translator } from '../core/i18n/catalog';
+import { convertToPdf, PdfConversionError, writeFormsXlsx } from '../node/writeForms';
+import { OUT_OPTION, parse, required, usageError } from './args';
+import { readInput, writeOutput } from './files';
+import type { Context, ExitCode, Io } from './io';
+import { CliError, cliTranslator, EXIT } from './io';
+
+/**
+ * `forms IN.xlsx -o 记录表.xlsx [--pdf] [--all]`: the term's records printed as the college's
+ * paper forms (issue 7), optionally converted to PDF with LibreOffice.
+ */
+
+const OPTIONS = { ...OUT_OPTION, pdf: { type: 'boolean' }, all: { type: 'boolean' } } as const;
+const COMMAND = 'forms';
+
+/** The command as the dispatcher runs every command: usage and file problems are thrown as CliError. */
+export async function formsCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+  const f = translator(formMessages, ctx.lang);
+  const { values, positionals } = parse(ctx, COMMAND, args, OPTIONS);
+  if (values.help) {
+    ctx.io.out(f('cli.help'));
+    return EXIT.ok;
+  }
+  const input = inputFile(ctx, positionals);
+  const out = required(ctx, COMMAND, values.out, '-o');
+  if (!/\.xlsx$/i.test(out)) throw usageError(ctx, COMMAND, f('cli.notXlsx', { file: out }));
+  if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
+    throw usageError(ctx, COMMAND, ctx.t('usage.sameFile', { file: out }));
+  }
+
+  const printed = buildPrintBook(await readInput(ctx, input), { all: values.all ?? false, lang: ctx.lang });
+  if (!printed.ok)
+    throw new CliError(EXIT.file, f('cli.notPrintable', { file: input, error: printed.error }));
+  await writeOutput(ctx, out, await writeFormsXlsx(printed.book));
+  report(ctx, out, printed.book);
+
+  if (values.pdf) await writePdf(ctx, out);
+  return EXIT.ok;
+}
+
+function inputFile(ctx: Context, positionals: readonly string[]): string {
+  const [input, ...extra] = positionals;
+  if (input === undefined) throw usageError(ctx, COMMAND, ctx.t('usage.missingFile'));
+  if (extra.length > 0) {
+    throw usageError(
+      ctx,
+      COMMAND,
+      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }),
+    );
+  }
+  return input;
+}
+
+/** `已写入 记录表.xlsx：班会记录表 8 页，…，共 13 页。`, and how many records are marked. */
+function report(ctx: Context, out: string, book: PrintBook): void {
+  const f = translator(formMessages, ctx.lang);
+  const parts = book.sheets.map((s) => f('cli.formPages', { form: s.name, pages: paperCount(s) }));
+  const pages = book.sheets.reduce((sum, s) => sum + paperCount(s), 0);
+  ctx.io.out(f('cli.written', { file: out, summary: parts.join(f('cli.listSeparator')), pages }));
+  const marked = book.sheets.flatMap((s) => s.pages.flatMap((p) => p.records)).filter((r) => r.mark !== null);
+  if (marked.length > 0) ctx.io.out(f('cli.marked', { count: marked.length }));
+}
+
+async function writePdf(ctx: Context, out: string): Promise<void> {
+  const f = translator(formMessages, ctx.lang);
+  const absolute = path.resolve(ctx.io.cwd, out);
+  try {
+    const pdf = await convertToPdf(absolute, path.dirname(absolute));
+    ctx.io.out(f('cli.pdfWritten', { file: path.join(path.dirname(out), path.basename(pdf)) }));
+  } catch (error) {
+    if (!(error instanceof PdfConversionError)) throw error;
+    const message =
+      error.code === 'no-soffice'
+        ? f('cli.noSoffice', { file: out })
+        : f('cli.pdfFailed', { file: out, reason: error.detail });
+    throw new CliError(EXIT.file, message);
+  }
+}
+
+/** The real process's streams, for {@link runForms} called on its own. */
+function defaultIo(): Io {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * `banzhuren forms …` with `argv` the arguments after `forms`: runs the command and turns its
+ * failures into one message on stderr. Exit code 0 ok, 1 usage error, 2 a file could not be
+ * read, printed, written or converted.
+ */
+export async function runForms(argv: readonly string[], lang: Lang, io: Io = defaultIo()): Promise<number> {
+  const ctx: Context = { io, lang, t: cliTranslator(lang) };
+  try {
+    return await formsCommand(ctx, argv);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.err(error.message);
+    return error.code;
+  }
+}

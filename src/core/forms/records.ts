@@ -1,0 +1,103 @@
+import { formatAcademicYear } from '../calendar';
+import type { Cell } from '../cells';
+import { cellDisplay, nameKey, parseDate, studentIdKey } from '../cells';
+import type { Day } from '../day';
+import { dayParts } from '../day';
+import type { Translate } from '../i18n/catalog';
+import type { FormMessageKey } from '../i18n/forms';
+import type { ClassInfo } from '../info';
+import type { Issue } from '../issues';
+import { renderIssue } from '../issues';
+import type { Roster, Student } from '../validate/roster';
+import type { TableRow, TableSheet } from '../workbook';
+
+/** What every form needs besides its rows: the class, the roster, the texts. */
+export interface FormContext {
+  readonly info: ClassInfo;
+  readonly roster: Roster;
+  readonly date1904: boolean;
+  readonly all: boolean;
+  readonly t: Translate<FormMessageKey>;
+}
+
+/** A source row chosen for printing, with its date and, when it has errors, the note to print. */
+export interface FormRow {
+  readonly row: TableRow;
+  readonly day: Day | null;
+  readonly mark: string | null;
+}
+
+/**
+ * The rows of a sheet to print, by date (undated last) then row. By default the valid ones:
+ * no error, and not a repeat of an earlier identical row (which counts once, so prints once).
+ * With `all`, every row, the faulty ones carrying their messages.
+ */
+export function formRows(
+  table: TableSheet | undefined,
+  issues: readonly Issue[],
+  ctx: FormContext,
+): FormRow[] {
+  if (!table) return [];
+  const rows = table.rows.map((row) => {
+    const own = issues.filter((i) => i.sheet === table.name && i.row === row.row);
+    return { row, day: rowDay(row, ctx), mark: markOf(own, ctx) };
+  });
+  return rows
+    .filter((r) => ctx.all || r.mark === null)
+    .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.row.row - b.row.row);
+}
+
+function markOf(issues: readonly Issue[], ctx: FormContext): string | null {
+  const message = (i: Issue) => renderIssue(i, 'zh-CN').message;
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return ctx.t('mark.errors', { messages: errors.map(message).join('') });
+  const repeat = issues.find((i) => i.rule === 'duplicateRow');
+  return repeat ? ctx.t('mark.warning', { message: message(repeat) }) : null;
+}
+
+function rowDay(row: TableRow, ctx: FormContext): Day | null {
+  const parsed = parseDate(cellOf(row, 'date'), { term: ctx.info.term, date1904: ctx.date1904 });
+  return parsed.ok ? parsed.value : null;
+}
+
+const BLANK: Cell = { kind: 'blank' };
+
+export function cellOf(row: TableRow, key: string): Cell {
+  return row.cells[key] ?? BLANK;
+}
+
+/** A cell as printed: its text as entered (an error value shows its code, so `all` prints it). */
+export function show(row: TableRow, key: string): string {
+  return cellDisplay(cellOf(row, key));
+}
+
+/** The row's date, `2026年9月8日` (or `2026.9.8` in tables); an unreadable date as entered. */
+export function showDate(row: FormRow, ctx: FormContext, short = false): string {
+  if (row.day === null) return show(row.row, 'date');
+  const { year, month, day } = dayParts(row.day);
+  return ctx.t(short ? 'shortDate' : 'date', { year, month, day });
+}
+
+/** The roster student a row names (by 学号, else by a unique 姓名), or null. */
+export function studentOf(row: TableRow, roster: Roster): Student | null {
+  const id = studentIdKey(cellOf(row, 'studentId'));
+  if (id !== '') return roster.byId.get(id) ?? null;
+  const named = roster.byName.get(nameKey(cellOf(row, 'studentName'))) ?? [];
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** 姓名 as written, else the roster's name for the 学号, else the 学号. */
+export function studentName(row: TableRow, roster: Roster): string {
+  return show(row, 'studentName') || studentOf(row, roster)?.name || show(row, 'studentId');
+}
+
+/** `（2026—2027学年度第一学期）`; the paper forms differ in the dash, which is kept. */
+export function termLine(ctx: FormContext, dash: '—' | '-'): string {
+  const [first, second] = formatAcademicYear(ctx.info.term.firstYear).split('-');
+  return ctx.t('termLine', {
+    first: first ?? '',
+    second: second ?? '',
+    dash,
+    term: ctx.info.term.term === 1 ? '一' : '二',
+  });
+}
