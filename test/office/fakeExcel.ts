@@ -577,7 +577,8 @@ class FakeDataValidation implements ApiDataValidation {
     return this.unreadable();
   }
   set rule(rule: Excel.DataValidationRule) {
-    const copy = structuredClone(rule);
+    // A plain-data copy (jsdom has no structuredClone): Office serialises the rule when it is set.
+    const copy = JSON.parse(JSON.stringify(rule)) as Excel.DataValidationRule;
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
       if (Object.keys(copy).length !== 1) throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');

@@ -1,0 +1,64 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Assessment, Day, Failure, Lang } from '../../src/core';
+import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, scoreWorkbook } from '../../src/core';
+import type { AppProps } from '../../src/taskpane/components/App';
+import type { PaneHost } from '../../src/taskpane/host';
+import { readWorkbook, selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
+import type { FakeContext } from '../office/fakeExcel';
+import { supportsUpTo } from '../office/helpers';
+
+export function renderWithFluent(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+export function day(year: number, month: number, date: number): Day {
+  const d = dayFromParts(year, month, date);
+  if (d === null) throw new Error('bad test date');
+  return d;
+}
+
+/** Week 9 of the §8 term (it starts 2026-09-07). */
+export const WEEK_9 = day(2026, 11, 4);
+
+export function demoOutcome(lang: Lang = 'zh-CN'): Assessment {
+  const outcome = scoreWorkbook(demoWorkbook(), { lang });
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome;
+}
+
+export function notAWorkbook(): Failure {
+  const outcome = scoreWorkbook({ sheets: { Sheet1: [['随便什么']] } });
+  if (outcome.ok) throw new Error('expected a failure');
+  return outcome;
+}
+
+/** App props for a scored workbook, every action a jest mock. */
+export function appProps(overrides: Partial<AppProps> = {}): AppProps {
+  return {
+    lang: 'zh-CN',
+    rules: DEFAULT_RULE_SET,
+    today: WEEK_9,
+    state: { status: 'ready', outcome: demoOutcome(), hasData: true },
+    busy: false,
+    notice: null,
+    setupReport: null,
+    onRefresh: jest.fn(),
+    onSetup: jest.fn(),
+    onSelectIssue: jest.fn(),
+    onWriteScore: jest.fn(),
+    ...overrides,
+  };
+}
+
+/** A PaneHost over the in-memory Excel fake, through the real adapter: the Office host minus Excel.run. */
+export function fakeHost(excel: FakeContext, today: Day = WEEK_9): PaneHost {
+  return {
+    read: () => readWorkbook(excel),
+    setup: (info) => setupWorkbook(excel, info, { supports: supportsUpTo(9) }),
+    writeScore: (outcome, lang) => writeScoreSheet(excel, outcome, lang, new Date(2026, 10, 4, 9, 0)),
+    select: (sheet, address) => selectCell(excel, sheet, address),
+    today: () => today,
+  };
+}
