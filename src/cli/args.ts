@@ -28,23 +28,31 @@ export function usageError(ctx: Context, command: string, message: string): CliE
  */
 export function parse<O extends Options>(ctx: Context, command: string, args: readonly string[], options: O) {
   try {
-    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const message = error instanceof Error ? error.message : String(error);
     const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(ctx, command, ctx.t('usage.unknownOption', { option: quoted }));
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw usageError(ctx, command, ctx.t('usage.unknownOption', { option: quoted }));
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = /(--?[\w-]+)/.exec(message)?.[1] ?? quoted;
       throw usageError(ctx, command, ctx.t('usage.optionValue', { option }));
     }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw usageError(ctx, command, ctx.t('usage.unexpectedArg', { value: quoted }));
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw usageError(ctx, command, ctx.t('usage.unexpectedArg', { value: quoted }));
     throw error;
   }
 }
 
 export function required(ctx: Context, command: string, value: string | undefined, option: string): string {
-  if (value === undefined || value.trim() === '') throw usageError(ctx, command, ctx.t('usage.missingOption', { option }));
+  if (value === undefined || value.trim() === '')
+    throw usageError(ctx, command, ctx.t('usage.missingOption', { option }));
   return value;
 }
 

@@ -23,7 +23,11 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
   const [dir, ...extra] = positionals;
   if (dir === undefined) throw usageError(ctx, 'batch', ctx.t('usage.missingDir'));
   if (extra.length > 0) {
-    throw usageError(ctx, 'batch', ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.dir'), extra: extra.join(' ') }));
+    throw usageError(
+      ctx,
+      'batch',
+      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.dir'), extra: extra.join(' ') }),
+    );
   }
   const out = required(ctx, 'batch', values.out, '-o');
   const folder = path.resolve(ctx.io.cwd, dir);
@@ -52,11 +56,20 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
 
   const failed = scored.filter((s) => !s.outcome.ok);
   for (const s of failed) {
-    if (!s.outcome.ok) ctx.io.err(s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error);
+    if (!s.outcome.ok)
+      ctx.io.err(
+        s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error,
+      );
   }
   ctx.io.out(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).slice(1).join('\n'));
   ctx.io.out(
-    ctx.t('done.batch', { file: out, total: scored.length, scored: scored.length - failed.length, failed: failed.length, quota: cohort.excellentQuota }),
+    ctx.t('done.batch', {
+      file: out,
+      total: scored.length,
+      scored: scored.length - failed.length,
+      failed: failed.length,
+      quota: cohort.excellentQuota,
+    }),
   );
   return failed.length === 0 ? EXIT.ok : EXIT.file;
 }

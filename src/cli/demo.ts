@@ -12,7 +12,8 @@ export async function demoCommand(ctx: Context, args: readonly string[]): Promis
     ctx.io.out(ctx.t('help.demo'));
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw usageError(ctx, 'demo', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  if (positionals.length > 0)
+    throw usageError(ctx, 'demo', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
   const out = required(ctx, 'demo', values.out, '-o');
   await writeOutput(ctx, out, await writeWorkbook(demoWorkbook(), { lang: ctx.lang }));
   ctx.io.out(ctx.t('done.demo', { file: out }));

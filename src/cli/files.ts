@@ -18,7 +18,8 @@ export async function readInput(ctx: Context, file: string): Promise<WorkbookInp
   try {
     return await readWorkbookFile(path.resolve(ctx.io.cwd, file));
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(EXIT.file, fileErrorMessage(error, file, ctx.t));
+    if (error instanceof WorkbookFileError)
+      throw new CliError(EXIT.file, fileErrorMessage(error, file, ctx.t));
     throw error;
   }
 }
@@ -49,7 +50,11 @@ export async function scoreFile(ctx: Context, file: string, absolute: string): P
     input = await readWorkbookFile(absolute);
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
-    return { file, outcome: { ok: false, error: fileErrorMessage(error, file, ctx.t), issues: [] }, readable: false };
+    return {
+      file,
+      outcome: { ok: false, error: fileErrorMessage(error, file, ctx.t), issues: [] },
+      readable: false,
+    };
   }
   return { file, outcome: scoreWorkbook(input, { lang: ctx.lang }), readable: true };
 }
@@ -66,7 +71,11 @@ export async function findWorkbooks(dir: string, exclude: string | null): Promis
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.')) await walk(full);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) {
+      } else if (
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        /\.xlsx$/i.test(entry.name) &&
+        !entry.name.startsWith('~$')
+      ) {
         if (exclude === null || path.resolve(full) !== path.resolve(exclude)) found.push(full);
       }
     }

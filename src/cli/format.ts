@@ -15,7 +15,13 @@ import type { T } from './io';
  * count / required and what is missing by name, each bonus with its points, then every error and
  * warning with sheet, row and column.
  */
-export function formatOutcome(file: string, outcome: Outcome, graded: CohortGrade | null, t: T, lang: Lang): string[] {
+export function formatOutcome(
+  file: string,
+  outcome: Outcome,
+  graded: CohortGrade | null,
+  t: T,
+  lang: Lang,
+): string[] {
   const lines = [`━━ ${t('score.title', { file })} ━━`];
   if (!outcome.ok) {
     lines.push(t('score.failed', { error: outcome.error }));
@@ -38,15 +44,28 @@ export function formatOutcome(file: string, outcome: Outcome, graded: CohortGrad
   for (const key of BONUS_KEYS) {
     const bonus = outcome.bonuses[key];
     const unit = t(`bonusUnit.${key}`);
-    const next = bonus.next ? t('score.next', { more: bonus.next.more, unit, points: bonus.next.points }) : '';
-    lines.push(t('score.bonusLine', { name: t(`bonus.${key}`), points: bonus.points, count: bonus.count, unit, cap: bonus.cap, next }));
+    const next = bonus.next
+      ? t('score.next', { more: bonus.next.more, unit, points: bonus.next.points })
+      : '';
+    lines.push(
+      t('score.bonusLine', {
+        name: t(`bonus.${key}`),
+        points: bonus.points,
+        count: bonus.count,
+        unit,
+        cap: bonus.cap,
+        next,
+      }),
+    );
   }
 
   const errors = outcome.issues.filter((i) => i.severity === 'error').map((i) => renderIssue(i, lang));
   const warnings = outcome.issues.filter((i) => i.severity === 'warning').map((i) => renderIssue(i, lang));
   if (errors.length === 0 && warnings.length === 0) lines.push(t('score.noIssues'));
-  if (errors.length > 0) lines.push(t('score.errors', { count: errors.length }), ...errors.map((i) => issueLine(i, t)));
-  if (warnings.length > 0) lines.push(t('score.warnings', { count: warnings.length }), ...warnings.map((i) => issueLine(i, t)));
+  if (errors.length > 0)
+    lines.push(t('score.errors', { count: errors.length }), ...errors.map((i) => issueLine(i, t)));
+  if (warnings.length > 0)
+    lines.push(t('score.warnings', { count: warnings.length }), ...warnings.map((i) => issueLine(i, t)));
   return lines;
 }
 
@@ -68,7 +87,9 @@ function bonusTotal(outcome: Assessment): number {
   return BONUS_KEYS.reduce((sum, key) => sum + outcome.bonuses[key].points, 0);
 }
 
-const MISSING_LABEL: Partial<Record<MinimumKey, 'missing.talks' | 'missing.dormVisits' | 'missing.parents' | 'missing.specialCare'>> = {
+const MISSING_LABEL: Partial<
+  Record<MinimumKey, 'missing.talks' | 'missing.dormVisits' | 'missing.parents' | 'missing.specialCare'>
+> = {
   talks: 'missing.talks',
   dormVisits: 'missing.dormVisits',
   parents: 'missing.parents',
@@ -91,19 +112,34 @@ function minimumLines(key: MinimumKey, minimum: Minimum, outcome: Assessment, t:
     lines.push(t('score.missing', { label: t(label), names: minimum.missing.join(t('listSeparator')) }));
   }
   if (yearProgress) {
-    lines.push(t('score.yearProgress', { count: outcome.rosterSize - minimum.missing.length, total: outcome.rosterSize }));
+    lines.push(
+      t('score.yearProgress', {
+        count: outcome.rosterSize - minimum.missing.length,
+        total: outcome.rosterSize,
+      }),
+    );
   }
   if (key === 'dormVisits') {
     if (minimum.reason === 'noDorms') lines.push(t('score.noDorms'));
     else if (!minimum.met || (minimum.fullSweeps ?? 0) > 0) {
-      lines.push(t('score.fullSweeps', { count: minimum.fullSweeps ?? 0, required: DEFAULT_RULE_SET.minimums.fullSweepsPerTerm }));
+      lines.push(
+        t('score.fullSweeps', {
+          count: minimum.fullSweeps ?? 0,
+          required: DEFAULT_RULE_SET.minimums.fullSweepsPerTerm,
+        }),
+      );
     }
   }
   return lines;
 }
 
 function issueLine(issue: IssueOut, t: T): string {
-  return t('score.issue', { sheet: issue.sheet, row: issue.row, column: issue.column, message: issue.message });
+  return t('score.issue', {
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column,
+    message: issue.message,
+  });
 }
 
 /** The batch's cohort: quota, 优秀 and tied teachers by file. */
@@ -125,7 +161,8 @@ export function formatCohort(
     '━━━━',
     t('score.cohort', { total: files.length, scored: files.filter((f) => f.outcome.ok).length, quota }),
   ];
-  if (excellent.length > 0) lines.push(t('score.excellent', { names: excellent.map(label).join(t('listSeparator')) }));
+  if (excellent.length > 0)
+    lines.push(t('score.excellent', { names: excellent.map(label).join(t('listSeparator')) }));
   if (tied.length > 0) lines.push(t('score.tiedList', { names: tied.map(label).join(t('listSeparator')) }));
   return lines;
 }

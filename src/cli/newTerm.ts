@@ -19,7 +19,11 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
   const [input, ...extra] = positionals;
   if (input === undefined) throw usageError(ctx, 'new-term', ctx.t('usage.missingFile'));
   if (extra.length > 0) {
-    throw usageError(ctx, 'new-term', ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }));
+    throw usageError(
+      ctx,
+      'new-term',
+      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }),
+    );
   }
   const out = required(ctx, 'new-term', values.out, '-o');
   if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
@@ -32,8 +36,17 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
   if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.notScorable', { file: input, error: next.error }));
 
   await writeOutput(ctx, out, await writeWorkbook(next.workbook, { lang: ctx.lang }));
-  const label = (term: { firstYear: number; term: 1 | 2 }) => `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
-  ctx.io.out(ctx.t('done.newTerm', { file: out, from: label(next.from), to: label(next.to), students: next.students, contacts: next.contacts }));
+  const label = (term: { firstYear: number; term: 1 | 2 }) =>
+    `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
+  ctx.io.out(
+    ctx.t('done.newTerm', {
+      file: out,
+      from: label(next.from),
+      to: label(next.to),
+      students: next.students,
+      contacts: next.contacts,
+    }),
+  );
   if (start === null) ctx.io.out(ctx.t('done.newTermNoStart'));
   return EXIT.ok;
 }

@@ -32,10 +32,17 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
 
   if (values.json) {
     ctx.io.out(JSON.stringify(scoreReport(scored, cohort, ctx.lang), null, 2));
-    for (const s of scored) if (!s.outcome.ok) ctx.io.err(s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error);
+    for (const s of scored)
+      if (!s.outcome.ok)
+        ctx.io.err(
+          s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error,
+        );
   } else {
-    const blocks = scored.map((s, i) => formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, ctx.t, ctx.lang).join('\n'));
-    if (scored.length > 1) blocks.push(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).join('\n'));
+    const blocks = scored.map((s, i) =>
+      formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, ctx.t, ctx.lang).join('\n'),
+    );
+    if (scored.length > 1)
+      blocks.push(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).join('\n'));
     ctx.io.out(blocks.join('\n\n'));
   }
   return scored.every((s) => s.outcome.ok) ? EXIT.ok : EXIT.file;

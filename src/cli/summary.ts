@@ -38,7 +38,9 @@ export function summaryTables(input: SummaryInput, t: T): SummaryTable[] {
       return;
     }
     const graded = input.cohort.grades[i] ?? { grade: outcome.grade, tiedAtCutoff: false };
-    const unmet = MINIMUM_KEYS.filter((k: MinimumKey) => !outcome.minimums[k].met).map((k) => t(`minimum.${k}`));
+    const unmet = MINIMUM_KEYS.filter((k: MinimumKey) => !outcome.minimums[k].met).map((k) =>
+      t(`minimum.${k}`),
+    );
     const { term } = outcome.info;
     scored.push([
       file,
@@ -49,7 +51,7 @@ export function summaryTables(input: SummaryInput, t: T): SummaryTable[] {
       graded.grade,
       outcome.score,
       ...BONUS_KEYS.map((k) => outcome.bonuses[k].points),
-      unmet.join(t('listSeparator')),
+      unmet.length > 0 ? unmet.join(t('listSeparator')) : null,
       yesNo(graded.tiedAtCutoff),
       outcome.issues.filter((x) => x.severity === 'error').length,
       outcome.issues.filter((x) => x.severity === 'warning').length,
@@ -75,7 +77,12 @@ export function summaryTables(input: SummaryInput, t: T): SummaryTable[] {
       widths: [28, 12, 12, 10, 20, 8, 8, ...BONUS_KEYS.map(() => 12), 30, 10, 8, 8],
       rows: scored,
     },
-    { name: t('summary.failedSheet'), header: [t('summary.file'), t('summary.reason')], widths: [32, 100], rows: failed },
+    {
+      name: t('summary.failedSheet'),
+      header: [t('summary.file'), t('summary.reason')],
+      widths: [32, 100],
+      rows: failed,
+    },
     {
       name: t('summary.aboutSheet'),
       header: ['', ''],
@@ -116,10 +123,20 @@ export async function writeSummary(tables: readonly SummaryTable[]): Promise<Uin
       });
       worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
       if (index === 0 && table.rows.length > 0) {
-        worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.header.length } };
+        worksheet.autoFilter = {
+          from: { row: 1, column: 1 },
+          to: { row: table.rows.length + 1, column: table.header.length },
+        };
       }
     }
-    worksheet.pageSetup = { ...worksheet.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -25,7 +25,8 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
     ctx.io.out(ctx.t('help.template'));
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw usageError(ctx, 'template', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  if (positionals.length > 0)
+    throw usageError(ctx, 'template', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
   const out = required(ctx, 'template', values.out, '-o');
   const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
   const term = termNumber(ctx, 'template', required(ctx, 'template', values.term, '--term'));
@@ -54,7 +55,12 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
   });
   await writeOutput(ctx, out, bytes);
   ctx.io.out(
-    ctx.t('done.template', { file: out, year: formatAcademicYear(firstYear), term: formatTerm(term), students: roster.length }),
+    ctx.t('done.template', {
+      file: out,
+      year: formatAcademicYear(firstYear),
+      term: formatTerm(term),
+      students: roster.length,
+    }),
   );
   return EXIT.ok;
 }

@@ -48,7 +48,12 @@ export interface BlankWorkbookOptions {
  * sheet with a note.
  */
 export function blankWorkbook(options: BlankWorkbookOptions): WorkbookInput {
-  return assemble(options.info, tableRows('roster', options.roster ?? []), options.info.term === 2 ? tableRows('prevContacts') : null, options.lang);
+  return assemble(
+    options.info,
+    tableRows('roster', options.roster ?? []),
+    options.info.term === 2 ? tableRows('prevContacts') : null,
+    options.lang,
+  );
 }
 
 export interface NextTermOptions {
@@ -91,7 +96,8 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
   const structure = readStructure(input);
   // scoreWorkbook fails whenever the structure does; the test is for the types.
   if (!structure.ok) return { ok: false, error: outcome.ok ? '' : outcome.error };
-  const entry = (key: string) => cellText(structure.structure.info.entries.get(key)?.cell ?? { kind: 'blank' });
+  const entry = (key: string) =>
+    cellText(structure.structure.info.entries.get(key)?.cell ?? { kind: 'blank' });
 
   let from: { firstYear: number; term: 1 | 2 };
   let classInfo: { major: string; className: string; teacher: string };
@@ -100,7 +106,8 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
     classInfo = outcome.info;
   } else {
     const firstYear = parseAcademicYear(entry('year'));
-    if (firstYear === null || parseTermNumber(entry('term')) !== 2) return { ok: false, error: outcome.error };
+    if (firstYear === null || parseTermNumber(entry('term')) !== 2)
+      return { ok: false, error: outcome.error };
     from = { firstYear, term: 2 };
     classInfo = { major: entry('major'), className: entry('className'), teacher: entry('teacher') };
   }
@@ -115,7 +122,14 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
   };
 
   const rosterTable = structure.structure.tables.get('roster');
-  const roster = rosterTable ? copyRows(input, rosterTable, 'roster', rosterTable.rows.map((r) => r.row)) : tableRows('roster');
+  const roster = rosterTable
+    ? copyRows(
+        input,
+        rosterTable,
+        'roster',
+        rosterTable.rows.map((r) => r.row),
+      )
+    : tableRows('roster');
 
   let prevContacts: SheetRows | null = null;
   let contacts = 0;
@@ -124,7 +138,9 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
     const table = structure.structure.tables.get('contacts');
     const rejected = new Set(
       outcome.issues
-        .filter((i) => table && i.sheet === table.name && (i.severity === 'error' || i.rule === 'duplicateRow'))
+        .filter(
+          (i) => table && i.sheet === table.name && (i.severity === 'error' || i.rule === 'duplicateRow'),
+        )
         .map((i) => i.row),
     );
     const valid = table ? table.rows.map((r) => r.row).filter((row) => !rejected.has(row)) : [];
@@ -146,7 +162,8 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
   };
 }
 
-export type RosterImport = { readonly ok: true; readonly students: readonly RecordValues[] } | { readonly ok: false };
+export type RosterImport =
+  { readonly ok: true; readonly students: readonly RecordValues[] } | { readonly ok: false };
 
 /**
  * The students of a roster workbook (for a template from a roster): the sheet named 学生名单,
@@ -156,7 +173,10 @@ export type RosterImport = { readonly ok: true; readonly students: readonly Reco
 export function rosterFromWorkbook(input: WorkbookInput): RosterImport {
   const def = sheetDef('roster');
   const names = Object.keys(input.sheets);
-  const ordered = [...names.filter((n) => n.trim() === def.name), ...names.filter((n) => n.trim() !== def.name)];
+  const ordered = [
+    ...names.filter((n) => n.trim() === def.name),
+    ...names.filter((n) => n.trim() !== def.name),
+  ];
   for (const name of ordered) {
     const rows = input.sheets[name] ?? [];
     const header = locateHeader(def, rows);
@@ -180,7 +200,12 @@ export function rosterFromWorkbook(input: WorkbookInput): RosterImport {
 
 // ---------------------------------------------------------------------------------------------
 
-function assemble(info: NewWorkbookInfo, roster: SheetRows, prevContacts: SheetRows | null, lang: Lang = DEFAULT_LANG): WorkbookInput {
+function assemble(
+  info: NewWorkbookInfo,
+  roster: SheetRows,
+  prevContacts: SheetRows | null,
+  lang: Lang = DEFAULT_LANG,
+): WorkbookInput {
   const t = translator(cliMessages, lang);
   const sheets: Record<string, SheetRows> = {};
   for (const def of SHEETS) {
@@ -204,10 +229,14 @@ function assemble(info: NewWorkbookInfo, roster: SheetRows, prevContacts: SheetR
 }
 
 /** Where a table's header is, as the core finds it (workbook.ts): the best of the first 10 rows. */
-export function locateHeader(def: SheetDef, rows: SheetRows): { index: number; columns: ReadonlyMap<string, number> } {
+export function locateHeader(
+  def: SheetDef,
+  rows: SheetRows,
+): { index: number; columns: ReadonlyMap<string, number> } {
   let index = 0;
   let columns = new Map<string, number>();
-  const requiredFound = (found: ReadonlyMap<string, number>) => def.columns.filter((c) => c.required && found.has(c.key)).length;
+  const requiredFound = (found: ReadonlyMap<string, number>) =>
+    def.columns.filter((c) => c.required && found.has(c.key)).length;
   for (let i = 0; i < Math.min(10, rows.length); i++) {
     const candidate = matchHeaders(def.columns, rows[i] ?? []);
     const found = requiredFound(candidate);

@@ -182,7 +182,10 @@ export function describeValidation(options: ValidationOptions = {}): ValidationP
   if (info && startRow !== undefined) {
     const infoRef = (row: number) => `${quoteSheet(info.name)}!$B$${row}`;
     names.push({ name: TERM_START_NAME, refersTo: infoRef(startRow) });
-    const weeks = weeksRow === undefined ? String(rules.defaultWeeks) : `IF(B${weeksRow}="",${rules.defaultWeeks},B${weeksRow})`;
+    const weeks =
+      weeksRow === undefined
+        ? String(rules.defaultWeeks)
+        : `IF(B${weeksRow}="",${rules.defaultWeeks},B${weeksRow})`;
     cells.push({ sheet: info.name, address: `A${info.endDateRow}`, value: t('info.endDateLabel') });
     cells.push({
       sheet: info.name,
@@ -197,9 +200,14 @@ export function describeValidation(options: ValidationOptions = {}): ValidationP
   if (info) sheets.push({ sheet: 'info', name: info.name, validations: describeInfo(info, ctx) });
   for (const def of SHEETS) {
     if (def.layout !== 'table') continue;
-    const layout = options.sheets?.[def.key] === undefined ? templateLayout(def.key) : options.sheets[def.key];
+    const layout =
+      options.sheets?.[def.key] === undefined ? templateLayout(def.key) : options.sheets[def.key];
     if (!layout) continue;
-    sheets.push({ sheet: def.key, name: layout.name, validations: describeTable(def, layout, lastRow, ctx, startRow !== undefined) });
+    sheets.push({
+      sheet: def.key,
+      name: layout.name,
+      validations: describeTable(def, layout, lastRow, ctx, startRow !== undefined),
+    });
   }
 
   const long = ctx.lists.long();
@@ -232,7 +240,10 @@ class ListCollector {
     if (this.hidden.length === 0) return { names: [], sheet: null };
     const names = this.hidden.map((h, i) => {
       const col = columnLetter(i);
-      return { name: listName(h.list), refersTo: `${quoteSheet(LIST_SHEET_NAME)}!$${col}$1:$${col}$${h.values.length}` };
+      return {
+        name: listName(h.list),
+        refersTo: `${quoteSheet(LIST_SHEET_NAME)}!$${col}$1:$${col}$${h.values.length}`,
+      };
     });
     return { names, sheet: { name: LIST_SHEET_NAME, columns: this.hidden } };
   }
@@ -270,9 +281,20 @@ const HINTS: Readonly<Record<string, CliMessageKey>> = {
 };
 
 /** Optional columns whose blank is a warning (the paper form has them). */
-const RECOMMENDED = new Set(['meetings.signature', 'interviews.advice', 'interviews.opinion', 'activities.evaluation']);
+const RECOMMENDED = new Set([
+  'meetings.signature',
+  'interviews.advice',
+  'interviews.opinion',
+  'activities.evaluation',
+]);
 
-function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx: Context, hasTermNames: boolean): CellValidation[] {
+function describeTable(
+  def: SheetDef,
+  layout: SheetLayout,
+  lastRow: number,
+  ctx: Context,
+  hasTermNames: boolean,
+): CellValidation[] {
   const { rules, t, join } = ctx;
   const firstRow = layout.headerRow + 1;
   const out: CellValidation[] = [];
@@ -280,7 +302,11 @@ function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx:
     const index = layout.columns.get(key);
     return index === undefined ? null : columnLetter(index);
   };
-  const params = { max: rules.minimums.groupTalkMaxStudents, min: rules.minimums.talkMinutes, weeks: rules.defaultWeeks };
+  const params = {
+    max: rules.minimums.groupTalkMaxStudents,
+    min: rules.minimums.talkMinutes,
+    weeks: rules.defaultWeeks,
+  };
 
   for (const column of def.columns) {
     const letter = letterOf(column.key);
@@ -288,12 +314,20 @@ function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx:
     const range = `${letter}${firstRow}:${letter}${Math.max(lastRow, firstRow)}`;
     const cell = `${letter}${firstRow}`;
     const id = `${def.key}.${column.key}`;
-    const lead = column.required ? t('dv.required') : RECOMMENDED.has(id) ? t('dv.recommended') : t('dv.optional');
-    const isRecordStudent = def.key !== 'roster' && (column.kind.type === 'studentId' || column.kind.type === 'studentName');
+    const lead = column.required
+      ? t('dv.required')
+      : RECOMMENDED.has(id)
+        ? t('dv.recommended')
+        : t('dv.optional');
+    const isRecordStudent =
+      def.key !== 'roster' && (column.kind.type === 'studentId' || column.kind.type === 'studentName');
     const hintKey = HINTS[id] ?? (isRecordStudent ? 'hint.student' : null);
     const hint = hintKey ? t(hintKey, params) : '';
     const base = { key: column.key, column: column.header, range, allowBlank: true };
-    const prompt = (message: string): ValidationPrompt => ({ title: column.header, message: join(lead, message, hint) });
+    const prompt = (message: string): ValidationPrompt => ({
+      title: column.header,
+      message: join(lead, message, hint),
+    });
     const kind = column.kind;
 
     switch (kind.type) {
@@ -311,7 +345,10 @@ function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx:
           alert: {
             style: warning ? 'warning' : 'stop',
             title: t('dv.listErrorTitle'),
-            message: join(t(warning ? 'dv.listWarning' : 'dv.listError', { column: column.header, options }), note),
+            message: join(
+              t(warning ? 'dv.listWarning' : 'dv.listError', { column: column.header, options }),
+              note,
+            ),
           },
         });
         break;
@@ -357,7 +394,11 @@ function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx:
                 ...base,
                 rule: { type: 'whole', operator: 'greaterThanOrEqual', formula1: '0' },
                 prompt: prompt(t('dv.wholePrompt')),
-                alert: { style: 'stop', title: t('dv.wholeErrorTitle'), message: t('dv.wholeError', { column: column.header }) },
+                alert: {
+                  style: 'stop',
+                  title: t('dv.wholeErrorTitle'),
+                  message: t('dv.wholeError', { column: column.header }),
+                },
               },
         );
         break;
@@ -365,7 +406,11 @@ function describeTable(def: SheetDef, layout: SheetLayout, lastRow: number, ctx:
       case 'minutes':
         out.push({
           ...base,
-          rule: { type: 'decimal', operator: 'greaterThanOrEqual', formula1: String(rules.minimums.talkMinutes) },
+          rule: {
+            type: 'decimal',
+            operator: 'greaterThanOrEqual',
+            formula1: String(rules.minimums.talkMinutes),
+          },
           prompt: prompt(t('dv.minutesPrompt', params)),
           alert: { style: 'stop', title: t('dv.minutesErrorTitle'), message: t('dv.minutesError', params) },
         });
@@ -403,7 +448,10 @@ function describeInfo(info: InfoLayout, ctx: Context): CellValidation[] {
     if (row === undefined) continue;
     const base = { key: column.key, column: column.header, range: `B${row}`, allowBlank: true };
     const lead = column.required ? t('dv.required') : t('dv.optional');
-    const prompt = (message: string): ValidationPrompt => ({ title: column.header, message: join(lead, message) });
+    const prompt = (message: string): ValidationPrompt => ({
+      title: column.header,
+      message: join(lead, message),
+    });
     switch (column.key) {
       case 'term': {
         const values: readonly string[] = LISTS.term;
@@ -439,7 +487,11 @@ function describeInfo(info: InfoLayout, ctx: Context): CellValidation[] {
         out.push({ ...base, rule: { type: 'none' }, prompt: prompt(t('dv.versionPrompt')) });
         break;
       default:
-        out.push({ ...base, rule: { type: 'none' }, prompt: prompt(t('dv.classPrompt', { column: column.header })) });
+        out.push({
+          ...base,
+          rule: { type: 'none' },
+          prompt: prompt(t('dv.classPrompt', { column: column.header })),
+        });
         break;
     }
   }

@@ -62,7 +62,8 @@ export async function writeWorkbook(input: WorkbookInput, options: WriteOptions 
     const worksheet = workbook.addWorksheet(name);
     const def = SHEETS.find((s) => headerKey(s.name) === headerKey(name));
     if (def?.layout === 'info') info = writeInfo(worksheet, rows, date1904, rules);
-    else if (def?.layout === 'table' && layouts[def.key] === null) layouts[def.key] = writeTable(worksheet, def, rows, date1904);
+    else if (def?.layout === 'table' && layouts[def.key] === null)
+      layouts[def.key] = writeTable(worksheet, def, rows, date1904);
     else writePlain(worksheet, rows);
   }
 
@@ -95,10 +96,17 @@ const TEXT_COLUMNS = new Set(['studentId', 'parentPhone', 'contact']);
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
-function writeTable(worksheet: ExcelJS.Worksheet, def: SheetDef, rows: SheetRows, date1904: boolean): SheetLayout {
+function writeTable(
+  worksheet: ExcelJS.Worksheet,
+  def: SheetDef,
+  rows: SheetRows,
+  date1904: boolean,
+): SheetLayout {
   const header = locateHeader(def, rows);
   const headerRow = header.index + 1;
-  const byIndex = new Map([...header.columns].map(([key, index]) => [index, def.columns.find((c) => c.key === key)]));
+  const byIndex = new Map(
+    [...header.columns].map(([key, index]) => [index, def.columns.find((c) => c.key === key)]),
+  );
   const width = Math.max(rows[header.index]?.length ?? 0, def.columns.length);
   for (let i = 0; i < width; i++) {
     const column = byIndex.get(i);
@@ -124,7 +132,12 @@ interface InfoSheet extends InfoLayout {
   readonly end: Day | null;
 }
 
-function writeInfo(worksheet: ExcelJS.Worksheet, rows: SheetRows, date1904: boolean, rules: RuleSet): InfoSheet {
+function writeInfo(
+  worksheet: ExcelJS.Worksheet,
+  rows: SheetRows,
+  date1904: boolean,
+  rules: RuleSet,
+): InfoSheet {
   const def = SHEETS.find((s) => s.layout === 'info') as SheetDef;
   const entries = new Map<string, number>();
   let endDateRow: number | null = null;
@@ -156,7 +169,8 @@ function writeInfo(worksheet: ExcelJS.Worksheet, rows: SheetRows, date1904: bool
   };
   const start = parseDate(readCell(valueOf('start')), { date1904 });
   const weeks = parseNumber(readCell(valueOf('weeks')));
-  const weeksOrDefault = weeks.ok && Number.isInteger(weeks.value) && weeks.value > 0 ? weeks.value : rules.defaultWeeks;
+  const weeksOrDefault =
+    weeks.ok && Number.isInteger(weeks.value) && weeks.value > 0 ? weeks.value : rules.defaultWeeks;
   return {
     name: worksheet.name,
     rows: entries,
@@ -176,17 +190,28 @@ function firstFreeRow(rows: SheetRows, from: number): number {
   return row;
 }
 
-function styleHeader(worksheet: ExcelJS.Worksheet, row: number, width: number, required: (index: number) => boolean): void {
+function styleHeader(
+  worksheet: ExcelJS.Worksheet,
+  row: number,
+  width: number,
+  required: (index: number) => boolean,
+): void {
   const header = worksheet.getRow(row);
   header.height = 22;
   for (let i = 0; i < width; i++) {
     const cell = header.getCell(i + 1);
     cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: required(i) ? HEADER_FILL_REQUIRED : HEADER_FILL_OPTIONAL } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: required(i) ? HEADER_FILL_REQUIRED : HEADER_FILL_OPTIONAL },
+    };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };
   }
-  worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: row, topLeftCell: `A${row + 1}`, activeCell: `A${row + 1}` }];
+  worksheet.views = [
+    { state: 'frozen', xSplit: 0, ySplit: row, topLeftCell: `A${row + 1}`, activeCell: `A${row + 1}` },
+  ];
 }
 
 function setupPage(worksheet: ExcelJS.Worksheet, headerRow: number): void {
@@ -219,7 +244,8 @@ function setCell(cell: ExcelJS.Cell, value: CellValue): void {
     return;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return;
-  cell.value = typeof value === 'string' && value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+  cell.value =
+    typeof value === 'string' && value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
 }
 
 /** A date written as a real date cell when it is one (Date, `2026-09-15`, a serial); otherwise as given. */
@@ -257,14 +283,19 @@ function applyPlan(workbook: ExcelJS.Workbook, plan: ValidationPlan, end: Day | 
     const cell = worksheet.getCell(content.address);
     if ('value' in content) cell.value = content.value;
     else {
-      cell.value = { formula: content.formula, result: end === null ? '' : dayToDate(end) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: content.formula,
+        result: end === null ? '' : dayToDate(end),
+      } as ExcelJS.CellFormulaValue;
       cell.numFmt = content.numFmt;
       cell.font = { color: { argb: 'FF595959' } };
     }
   }
   if (plan.listSheet) {
     const lists = workbook.addWorksheet(plan.listSheet.name, { state: 'hidden' });
-    plan.listSheet.columns.forEach((column, c) => column.values.forEach((value, r) => (lists.getCell(r + 1, c + 1).value = value)));
+    plan.listSheet.columns.forEach((column, c) =>
+      column.values.forEach((value, r) => (lists.getCell(r + 1, c + 1).value = value)),
+    );
   }
   for (const name of plan.names) workbook.definedNames.add(name.refersTo, name.name);
   for (const sheet of plan.sheets) {

@@ -8,9 +8,13 @@ import { INFO, ROSTER, VALID, workbook } from './helpers';
 const ROSTER_SHEET = sheetDef('roster').name;
 const CONTACTS = sheetDef('contacts').name;
 const PREV = sheetDef('prevContacts').name;
-const day = (y: number, m: number, d: number) => dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
+const day = (y: number, m: number, d: number) =>
+  dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
 
-function next(input: WorkbookInput, options: Parameters<typeof nextTermWorkbook>[1] = {}): Extract<NextTerm, { ok: true }> {
+function next(
+  input: WorkbookInput,
+  options: Parameters<typeof nextTermWorkbook>[1] = {},
+): Extract<NextTerm, { ok: true }> {
   const result = nextTermWorkbook(input, options);
   if (!result.ok) throw new Error(`expected a new workbook, got: ${result.error}`);
   return result;
@@ -54,7 +58,12 @@ describe('nextTermWorkbook › 基本信息', () => {
     expect(infoValue(given, 'start')).toEqual(dayToDate(day(2027, 2, 22)));
     expect(infoValue(given, 'weeks')).toBe(19);
     const scored = scoreWorkbook(given);
-    expect(scored.ok && scored.info.term).toMatchObject({ firstYear: 2026, term: 2, start: day(2027, 2, 22), weeks: 19 });
+    expect(scored.ok && scored.info.term).toMatchObject({
+      firstYear: 2026,
+      term: 2,
+      start: day(2027, 2, 22),
+      weeks: 19,
+    });
   });
 });
 
@@ -126,10 +135,19 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
 
   it('makes term 2 count last term’s contacts for the year (SPEC §5 parents)', () => {
     const input = workbook({
-      contacts: ROSTER.slice(0, 3).map((s) => contact({ studentId: s.studentId, studentName: s.studentName })),
+      contacts: ROSTER.slice(0, 3).map((s) =>
+        contact({ studentId: s.studentId, studentName: s.studentName }),
+      ),
     });
     const term2 = next(input, { start: day(2027, 2, 22) }).workbook;
-    const withLast = { sheets: { ...term2.sheets, [CONTACTS]: tableRows('contacts', [contact({ date: '2027-03-01', studentId: '2026004', studentName: '刘强' })]) } };
+    const withLast = {
+      sheets: {
+        ...term2.sheets,
+        [CONTACTS]: tableRows('contacts', [
+          contact({ date: '2027-03-01', studentId: '2026004', studentName: '刘强' }),
+        ]),
+      },
+    };
     const outcome = scoreWorkbook(withLast);
     expect(outcome.ok && outcome.minimums.parents).toMatchObject({ count: 4, required: 4, met: true });
   });
@@ -141,7 +159,9 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
   });
 
   it('has no 上学期联系家长 sheet when the new workbook is for term 1', () => {
-    const result = next(workbook({ contacts: [contact({ date: '2027-03-01' })] }, { term: '第二学期', start: '2027-02-22' }));
+    const result = next(
+      workbook({ contacts: [contact({ date: '2027-03-01' })] }, { term: '第二学期', start: '2027-02-22' }),
+    );
     expect(result.contacts).toBe(0);
     expect(result.workbook.sheets[PREV]).toBeUndefined();
   });
@@ -153,7 +173,9 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
 
 describe('nextTermWorkbook › workbooks that cannot roll over', () => {
   it('refuses a workbook that is not a class-teacher workbook, with the core’s message', () => {
-    const rest = Object.fromEntries(Object.entries(workbook().sheets).filter(([name]) => name !== ROSTER_SHEET));
+    const rest = Object.fromEntries(
+      Object.entries(workbook().sheets).filter(([name]) => name !== ROSTER_SHEET),
+    );
     const result = nextTermWorkbook({ sheets: rest });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('缺少工作表 学生名单');
@@ -172,11 +194,29 @@ describe('nextTermWorkbook › workbooks that cannot roll over', () => {
 });
 
 describe('blankWorkbook', () => {
-  const info = { firstYear: 2026, term: 1 as const, start: day(2026, 9, 7), weeks: null, major: '会计学', className: '会计2601', teacher: '李老师' };
+  const info = {
+    firstYear: 2026,
+    term: 1 as const,
+    start: day(2026, 9, 7),
+    weeks: null,
+    major: '会计学',
+    className: '会计2601',
+    teacher: '李老师',
+  };
 
   it('is the template: 基本信息 filled in, every sheet with its header row, a term-1 workbook without 上学期联系家长', () => {
     const out = blankWorkbook({ info });
-    expect(Object.keys(out.sheets)).toEqual(['基本信息', '学生名单', '班会记录', '谈心记录', '谈话记录', '班级活动', '走访宿舍', '联系家长', '评分']);
+    expect(Object.keys(out.sheets)).toEqual([
+      '基本信息',
+      '学生名单',
+      '班会记录',
+      '谈心记录',
+      '谈话记录',
+      '班级活动',
+      '走访宿舍',
+      '联系家长',
+      '评分',
+    ]);
     expect(infoValue(out, 'start')).toEqual(dayToDate(info.start));
     expect(infoValue(out, 'term')).toBe('第一学期');
     const scored = scoreWorkbook(blankWorkbook({ info, roster: ROSTER }));
@@ -192,14 +232,24 @@ describe('rosterFromWorkbook', () => {
   it('takes the template columns of 学生名单', () => {
     const result = rosterFromWorkbook(workbook());
     expect(result.ok && result.students.map((s) => s.studentId)).toEqual(ROSTER.map((s) => s.studentId));
-    expect(result.ok && result.students[2]).toMatchObject({ studentName: '王芳', dorm: 'B202', care: '学习困难' });
+    expect(result.ok && result.students[2]).toMatchObject({
+      studentName: '王芳',
+      dorm: 'B202',
+      care: '学习困难',
+    });
   });
 
   it('finds another sheet by its 学号 and 姓名 headers, under a title, and leaves other columns out', () => {
     const result = rosterFromWorkbook({
       sheets: {
         封面: [['2026级会计学专业']],
-        导出: [['学生信息'], ['序号', '学号', '姓名', '身份证号', '宿舍'], [1, 2026001, '张伟', '110…', 'A101'], [null, null, null, null], [2, 2026002, '李娜', '120…', 'A102']],
+        导出: [
+          ['学生信息'],
+          ['序号', '学号', '姓名', '身份证号', '宿舍'],
+          [1, 2026001, '张伟', '110…', 'A101'],
+          [null, null, null, null],
+          [2, 2026002, '李娜', '120…', 'A102'],
+        ],
       },
     });
     expect(result).toEqual({
@@ -212,7 +262,16 @@ describe('rosterFromWorkbook', () => {
   });
 
   it('reports a workbook without such a sheet', () => {
-    expect(rosterFromWorkbook({ sheets: { 名单: [['姓名', '电话'], ['张伟', '1']] } })).toEqual({ ok: false });
+    expect(
+      rosterFromWorkbook({
+        sheets: {
+          名单: [
+            ['姓名', '电话'],
+            ['张伟', '1'],
+          ],
+        },
+      }),
+    ).toEqual({ ok: false });
     expect(rosterFromWorkbook({ sheets: {} })).toEqual({ ok: false });
   });
 

@@ -29,7 +29,10 @@ const plan = describeValidation();
 
 describe('describeValidation › workbook names', () => {
   it('names 学期开始日期 after 基本信息’s start cell as infoRows writes it', () => {
-    expect(plan.names).toContainEqual({ name: TERM_START_NAME, refersTo: `'基本信息'!$B$${infoRowOf('start')}` });
+    expect(plan.names).toContainEqual({
+      name: TERM_START_NAME,
+      refersTo: `'基本信息'!$B$${infoRowOf('start')}`,
+    });
   });
 
   it('computes 学期结束日期 in a cell after the last 基本信息 entry: start + 7 × weeks − 1, blank weeks = the rule set’s default', () => {
@@ -59,7 +62,9 @@ describe('describeValidation › workbook names', () => {
   });
 
   it('follows a 基本信息 laid out differently (another sheet name, other rows)', () => {
-    const p = describeValidation({ info: { name: "老师's 信息", rows: new Map([['start', 7]]), endDateRow: 12 } });
+    const p = describeValidation({
+      info: { name: "老师's 信息", rows: new Map([['start', 7]]), endDateRow: 12 },
+    });
     expect(p.names).toEqual([
       { name: TERM_START_NAME, refersTo: "'老师''s 信息'!$B$7" },
       { name: TERM_END_NAME, refersTo: "'老师''s 信息'!$B$12" },
@@ -72,7 +77,12 @@ describe('describeValidation › workbook names', () => {
     expect(p.names).toEqual([]);
     expect(p.cells).toEqual([]);
     expect(p.sheets.some((s) => s.sheet === 'info')).toBe(false);
-    expect(validationOf(p, 'meetings', 'date').rule).toEqual({ type: 'date', operator: 'between', formula1: '1', formula2: '2958465' });
+    expect(validationOf(p, 'meetings', 'date').rule).toEqual({
+      type: 'date',
+      operator: 'between',
+      formula1: '1',
+      formula2: '2958465',
+    });
   });
 
   it('quotes sheet names for formulas', () => {
@@ -105,7 +115,12 @@ describe('describeValidation › record columns, from the column kinds', () => {
   });
 
   it('does not limit 上学期联系家长 dates to this term', () => {
-    expect(validationOf(plan, 'prevContacts', 'date').rule).toEqual({ type: 'date', operator: 'between', formula1: '1', formula2: '2958465' });
+    expect(validationOf(plan, 'prevContacts', 'date').rule).toEqual({
+      type: 'date',
+      operator: 'between',
+      formula1: '1',
+      formula2: '2958465',
+    });
   });
 
   it('gives every list column a dropdown of its list, inline, refusing other values unless they are only warnings', () => {
@@ -123,7 +138,9 @@ describe('describeValidation › record columns, from the column kinds', () => {
   });
 
   it('cites the source note of a list in its prompt and alert', () => {
-    expect(validationOf(plan, 'activities', 'type').alert?.message).toContain('注释[4]：班会、布置和检查工作不属于班级活动');
+    expect(validationOf(plan, 'activities', 'type').alert?.message).toContain(
+      '注释[4]：班会、布置和检查工作不属于班级活动',
+    );
     expect(validationOf(plan, 'visits', 'reason').prompt.message).toContain('注释[5]');
     expect(validationOf(plan, 'contacts', 'reason').prompt.message).toContain('注释[6]');
     expect(validationOf(plan, 'meetings', 'type').prompt.message).toContain('注释[2]');
@@ -136,14 +153,21 @@ describe('describeValidation › record columns, from the column kinds', () => {
       ['meetings', 'expected'],
       ['activities', 'participants'],
     ] as const) {
-      expect(validationOf(plan, sheet, key).rule).toEqual({ type: 'whole', operator: 'greaterThanOrEqual', formula1: '0' });
+      expect(validationOf(plan, sheet, key).rule).toEqual({
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        formula1: '0',
+      });
     }
   });
 
   it('checks 实到 ≤ 应到 with a custom formula relative to the first data row', () => {
     const v = validationOf(plan, 'meetings', 'present');
     expect(v.range).toBe('I2:I1000');
-    expect(v.rule).toEqual({ type: 'custom', formula: 'AND(ISNUMBER(I2),I2=INT(I2),I2>=0,OR(NOT(ISNUMBER(H2)),I2<=H2))' });
+    expect(v.rule).toEqual({
+      type: 'custom',
+      formula: 'AND(ISNUMBER(I2),I2=INT(I2),I2>=0,OR(NOT(ISNUMBER(H2)),I2<=H2))',
+    });
     expect(v.alert).toMatchObject({ style: 'stop', title: '实到人数有误' });
   });
 
@@ -156,15 +180,24 @@ describe('describeValidation › record columns, from the column kinds', () => {
     const p = describeValidation({ sheets: { meetings: { name: '班会', headerRow: 3, columns } } });
     const present = validationOf(p, 'meetings', 'present');
     expect(present.range).toBe('A4:A1000');
-    expect(present.rule).toEqual({ type: 'custom', formula: 'AND(ISNUMBER(A4),A4=INT(A4),A4>=0,OR(NOT(ISNUMBER(F4)),A4<=F4))' });
+    expect(present.rule).toEqual({
+      type: 'custom',
+      formula: 'AND(ISNUMBER(A4),A4=INT(A4),A4>=0,OR(NOT(ISNUMBER(F4)),A4<=F4))',
+    });
     expect(validationOf(p, 'meetings', 'date').range).toBe('C4:C1000');
     expect(hasValidation(p, 'meetings', 'topic')).toBe(false);
     expect(p.sheets.find((s) => s.sheet === 'meetings')?.name).toBe('班会');
   });
 
   it('checks 实到 as a plain whole number when the sheet has no 应到人数 column', () => {
-    const p = describeValidation({ sheets: { meetings: { name: '班会记录', headerRow: 1, columns: new Map([['present', 1]]) } } });
-    expect(validationOf(p, 'meetings', 'present').rule).toEqual({ type: 'whole', operator: 'greaterThanOrEqual', formula1: '0' });
+    const p = describeValidation({
+      sheets: { meetings: { name: '班会记录', headerRow: 1, columns: new Map([['present', 1]]) } },
+    });
+    expect(validationOf(p, 'meetings', 'present').rule).toEqual({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formula1: '0',
+    });
   });
 
   it('leaves out sheets given as null', () => {
@@ -177,12 +210,17 @@ describe('describeValidation › record columns, from the column kinds', () => {
     const v = validationOf(plan, 'talks', 'minutes');
     expect(v.rule).toEqual({ type: 'decimal', operator: 'greaterThanOrEqual', formula1: '5' });
     expect(v.alert?.message).toContain('每次谈心不少于5分钟');
-    const ten = describeValidation({ rules: loadRuleSet({ ...CAIJING_V1, minimums: { ...CAIJING_V1.minimums, talkMinutes: 10 } }) });
+    const ten = describeValidation({
+      rules: loadRuleSet({ ...CAIJING_V1, minimums: { ...CAIJING_V1.minimums, talkMinutes: 10 } }),
+    });
     expect(validationOf(ten, 'talks', 'minutes').rule).toMatchObject({ formula1: '10' });
   });
 
   it('refuses a repeated 学号 on the roster', () => {
-    expect(validationOf(plan, 'roster', 'studentId').rule).toEqual({ type: 'custom', formula: 'COUNTIF($A$2:$A$1000,A2)<=1' });
+    expect(validationOf(plan, 'roster', 'studentId').rule).toEqual({
+      type: 'custom',
+      formula: 'COUNTIF($A$2:$A$1000,A2)<=1',
+    });
   });
 
   it('prompts record students, group-talk numbers, dorms and problems with what the checks want', () => {
@@ -206,8 +244,18 @@ describe('describeValidation › 基本信息', () => {
 
   it('validates each entry’s value cell in column B', () => {
     expect(cell('year').range).toBe(`B${infoRowOf('year')}`);
-    expect(cell('start').rule).toEqual({ type: 'date', operator: 'between', formula1: '1', formula2: '2958465' });
-    expect(cell('weeks').rule).toEqual({ type: 'whole', operator: 'between', formula1: '1', formula2: String(MAX_TERM_WEEKS) });
+    expect(cell('start').rule).toEqual({
+      type: 'date',
+      operator: 'between',
+      formula1: '1',
+      formula2: '2958465',
+    });
+    expect(cell('weeks').rule).toEqual({
+      type: 'whole',
+      operator: 'between',
+      formula1: '1',
+      formula2: String(MAX_TERM_WEEKS),
+    });
     expect(cell('templateVersion').prompt.message).toContain('请勿修改');
     expect(cell('endDate').range).toBe(`B${infoRowOf('templateVersion') + 1}`);
   });
@@ -219,26 +267,33 @@ describe('describeValidation › 基本信息', () => {
 });
 
 describe('describeValidation › texts', () => {
-  it.each(['zh-CN', 'en'] as const)('keeps every title, prompt and alert within Excel’s limits (%s)', (lang) => {
-    const p = describeValidation({ lang });
-    for (const sheet of p.sheets) {
-      for (const v of sheet.validations) {
-        expect(v.prompt.title.length).toBeLessThanOrEqual(TEXT_LIMITS.promptTitle);
-        expect(v.prompt.title).not.toBe('');
-        expect(v.prompt.message.length).toBeLessThanOrEqual(TEXT_LIMITS.prompt);
-        if (v.alert) {
-          expect(v.alert.title.length).toBeLessThanOrEqual(TEXT_LIMITS.errorTitle);
-          expect(v.alert.message.length).toBeLessThanOrEqual(TEXT_LIMITS.error);
+  it.each(['zh-CN', 'en'] as const)(
+    'keeps every title, prompt and alert within Excel’s limits (%s)',
+    (lang) => {
+      const p = describeValidation({ lang });
+      for (const sheet of p.sheets) {
+        for (const v of sheet.validations) {
+          expect(v.prompt.title.length).toBeLessThanOrEqual(TEXT_LIMITS.promptTitle);
+          expect(v.prompt.title).not.toBe('');
+          expect(v.prompt.message.length).toBeLessThanOrEqual(TEXT_LIMITS.prompt);
+          if (v.alert) {
+            expect(v.alert.title.length).toBeLessThanOrEqual(TEXT_LIMITS.errorTitle);
+            expect(v.alert.message.length).toBeLessThanOrEqual(TEXT_LIMITS.error);
+          }
+          expect(v.prompt.message).not.toMatch(/\{\w+\}/);
+          expect(v.alert?.message ?? '').not.toMatch(/\{\w+\}/);
         }
-        expect(v.prompt.message).not.toMatch(/\{\w+\}/);
-        expect(v.alert?.message ?? '').not.toMatch(/\{\w+\}/);
       }
-    }
-  });
+    },
+  );
 
   it('writes English prompts with --lang en, sentences separated by a space', () => {
-    const v = describeValidation({ lang: 'en' }).sheets.find((s) => s.sheet === 'talks')?.validations.find((x) => x.key === 'serial');
-    expect(v?.prompt.message).toBe('Optional. Group talk: give every row of it the same 编号 (note [3]: at most 8 students).');
+    const v = describeValidation({ lang: 'en' })
+      .sheets.find((s) => s.sheet === 'talks')
+      ?.validations.find((x) => x.key === 'serial');
+    expect(v?.prompt.message).toBe(
+      'Optional. Group talk: give every row of it the same 编号 (note [3]: at most 8 students).',
+    );
   });
 });
 
@@ -252,7 +307,10 @@ describe('describeValidation › long lists', () => {
     const index = p.listSheet?.columns.findIndex((c) => c.list === 'meetingType') ?? -1;
     expect(p.listSheet?.columns[index]?.values).toEqual(LISTS.meetingType);
     const column = String.fromCharCode(65 + index);
-    expect(p.names).toContainEqual({ name: '选项_meetingType', refersTo: `'${LIST_SHEET_NAME}'!$${column}$1:$${column}$${LISTS.meetingType.length}` });
+    expect(p.names).toContainEqual({
+      name: '选项_meetingType',
+      refersTo: `'${LIST_SHEET_NAME}'!$${column}$1:$${column}$${LISTS.meetingType.length}`,
+    });
     // contacts and prevContacts share one hidden column
     expect(p.listSheet?.columns.filter((c) => c.list === 'contactReason')).toHaveLength(1);
   });

@@ -114,7 +114,9 @@ export function dataValidations(xml: string): XmlValidation[] {
 /** Workbook-scoped defined names: name → what it refers to (sheet-local ones such as print titles left out). */
 export function definedNames(parts: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of (parts.get('xl/workbook.xml') ?? '').matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+  for (const m of (parts.get('xl/workbook.xml') ?? '').matchAll(
+    /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g,
+  )) {
     const a = attributes(m[1] ?? '');
     if (a.name && a.localSheetId === undefined) out.set(a.name, unescapeXml(m[2] ?? ''));
   }
@@ -156,7 +158,16 @@ export function convertWithLibreOffice(files: readonly string[], format = 'xlsx'
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       { stdio: 'pipe', timeout: 180_000 },
     );
   } finally {
@@ -165,7 +176,8 @@ export function convertWithLibreOffice(files: readonly string[], format = 'xlsx'
   const out = new Map<string, string>();
   for (const file of files) {
     const converted = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
-    if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${file} (expected ${converted})`);
+    if (!existsSync(converted))
+      throw new Error(`LibreOffice did not convert ${file} (expected ${converted})`);
     out.set(file, converted);
   }
   return out;

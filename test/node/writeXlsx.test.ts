@@ -11,8 +11,17 @@ import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { saveWorkbook, writeTemplate, writeWorkbook } from '../../src/node/writeXlsx';
 import { dataValidations, definedNames, normaliseRef, sheetXml, unzip } from '../interop/xlsxParts';
 
-const day = (y: number, m: number, d: number) => dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
-const INFO = { firstYear: 2026, term: 1 as const, start: day(2026, 9, 7), weeks: null, major: '会计学', className: '会计2601', teacher: '李老师' };
+const day = (y: number, m: number, d: number) =>
+  dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
+const INFO = {
+  firstYear: 2026,
+  term: 1 as const,
+  start: day(2026, 9, 7),
+  weeks: null,
+  major: '会计学',
+  className: '会计2601',
+  teacher: '李老师',
+};
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -41,7 +50,9 @@ describe('writeTemplate › layout', () => {
   });
 
   it('writes every sheet of SPEC §3 in template order (上学期联系家长 only in term 2)', () => {
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(SHEETS.filter((s) => s.key !== 'prevContacts').map((s) => s.name));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      SHEETS.filter((s) => s.key !== 'prevContacts').map((s) => s.name),
+    );
   });
 
   it('writes each table’s header row from the template: bold, filled, required columns darker', () => {
@@ -63,7 +74,13 @@ describe('writeTemplate › layout', () => {
       const ws = sheet(workbook, def.name);
       def.columns.forEach((column, i) => expect(ws.getColumn(i + 1).width).toBe(column.width));
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(ws.pageSetup.printTitlesRow).toBe('1:1');
     }
   });
@@ -90,7 +107,9 @@ describe('writeTemplate › layout', () => {
   it('defines 学期开始日期 and 学期结束日期 over 基本信息’s cells', () => {
     const names = definedNames(unzip(bytes));
     expect(normaliseRef(names.get(TERM_START_NAME) ?? '')).toBe(`基本信息!$B$${infoRowOf('start')}`);
-    expect(normaliseRef(names.get(TERM_END_NAME) ?? '')).toBe(`基本信息!$B$${infoRowOf('templateVersion') + 1}`);
+    expect(normaliseRef(names.get(TERM_END_NAME) ?? '')).toBe(
+      `基本信息!$B$${infoRowOf('templateVersion') + 1}`,
+    );
   });
 
   it('writes the native data validation of src/core/validation.ts', () => {
@@ -103,19 +122,46 @@ describe('writeTemplate › layout', () => {
       formula2: 'IF(ISNUMBER(学期结束日期),学期结束日期,2958465)',
       errorTitle: '日期不在本学期内',
     });
-    expect(meetings.find((v) => v.sqref === 'D2:D1000')).toMatchObject({ type: 'list', errorStyle: 'warning', formula1: '"开学初,考试前,放假前后,综合测评,评优评先,困难认定,奖助学金评定,其他"' });
-    expect(meetings.find((v) => v.sqref === 'H2:H1000')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formula1: '0' });
-    expect(meetings.find((v) => v.sqref === 'I2:I1000')).toMatchObject({ type: 'custom', formula1: 'AND(ISNUMBER(I2),I2=INT(I2),I2>=0,OR(NOT(ISNUMBER(H2)),I2<=H2))' });
+    expect(meetings.find((v) => v.sqref === 'D2:D1000')).toMatchObject({
+      type: 'list',
+      errorStyle: 'warning',
+      formula1: '"开学初,考试前,放假前后,综合测评,评优评先,困难认定,奖助学金评定,其他"',
+    });
+    expect(meetings.find((v) => v.sqref === 'H2:H1000')).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formula1: '0',
+    });
+    expect(meetings.find((v) => v.sqref === 'I2:I1000')).toMatchObject({
+      type: 'custom',
+      formula1: 'AND(ISNUMBER(I2),I2=INT(I2),I2>=0,OR(NOT(ISNUMBER(H2)),I2<=H2))',
+    });
     const talks = dataValidations(sheets.get('谈心记录') ?? '');
-    expect(talks.find((v) => v.sqref === 'F2:F1000')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formula1: '5' });
+    expect(talks.find((v) => v.sqref === 'F2:F1000')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formula1: '5',
+    });
     expect(talks.find((v) => v.sqref === 'A2:A1000')).toMatchObject({ type: 'none', promptTitle: '编号' });
     const info = dataValidations(sheets.get('基本信息') ?? '');
-    expect(info.find((v) => v.sqref === 'B5')).toMatchObject({ type: 'whole', formula1: '1', formula2: '30' });
+    expect(info.find((v) => v.sqref === 'B5')).toMatchObject({
+      type: 'whole',
+      formula1: '1',
+      formula2: '30',
+    });
   });
 
   it('exposes the validation to exceljs too (lists, prompts, alerts)', () => {
-    const model = (sheet(workbook, '走访宿舍') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    expect(model.D2).toMatchObject({ type: 'list', formulae: ['"探视病患,检查卫生,检查缺勤,排查安全隐患,其他"'], showErrorMessage: true });
+    const model = (
+      sheet(workbook, '走访宿舍') as unknown as {
+        dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+      }
+    ).dataValidations.model;
+    expect(model.D2).toMatchObject({
+      type: 'list',
+      formulae: ['"探视病患,检查卫生,检查缺勤,排查安全隐患,其他"'],
+      showErrorMessage: true,
+    });
     expect(model.D1000).toEqual(model.D2);
     expect(model.D1001).toBeUndefined();
   });
@@ -128,9 +174,15 @@ describe('writeTemplate › layout', () => {
     const wb = await load(bytes2);
     expect(sheet(wb, '上学期联系家长').getCell(1, 1).value).toBe('编号');
     expect(sheet(wb, '学生名单').getCell(2, 1).value).toBe('001');
-    expect(sheet(wb, '基本信息').getCell(infoRowOf('templateVersion') + 1, 2).result).toEqual(dayToDate(day(2027, 6, 20)));
+    expect(sheet(wb, '基本信息').getCell(infoRowOf('templateVersion') + 1, 2).result).toEqual(
+      dayToDate(day(2027, 6, 20)),
+    );
     const prev = dataValidations(sheetXml(unzip(bytes2)).get('上学期联系家长') ?? '');
-    expect(prev.find((v) => v.sqref === 'B2:B1000')).toMatchObject({ type: 'date', formula1: '1', formula2: '2958465' });
+    expect(prev.find((v) => v.sqref === 'B2:B1000')).toMatchObject({
+      type: 'date',
+      formula1: '1',
+      formula2: '2958465',
+    });
   });
 });
 
@@ -138,16 +190,22 @@ describe('writeWorkbook › round trips', () => {
   it('template → rows typed in with exceljs → scored as expected (the SPEC §8 example, 77)', async () => {
     const demo = demoWorkbook();
     const rosterRows = (demo.sheets['学生名单'] ?? []).slice(1);
-    const roster: RecordValues[] = rosterRows.map((r) => Object.fromEntries(sheetDef('roster').columns.map((c, i) => [c.key, r[i] ?? null])));
+    const roster: RecordValues[] = rosterRows.map((r) =>
+      Object.fromEntries(sheetDef('roster').columns.map((c, i) => [c.key, r[i] ?? null])),
+    );
     const workbook = await load(await writeTemplate({ info: { ...INFO, weeks: 18 }, roster }));
     // Type every record of the example into the template, as a teacher would (dates as date cells).
-    for (const def of SHEETS.filter((s) => ['meetings', 'talks', 'interviews', 'activities', 'visits', 'contacts'].includes(s.key))) {
+    for (const def of SHEETS.filter((s) =>
+      ['meetings', 'talks', 'interviews', 'activities', 'visits', 'contacts'].includes(s.key),
+    )) {
       const ws = sheet(workbook, def.name);
       (demo.sheets[def.name] ?? []).slice(1).forEach((row, r) => {
         row.forEach((value, c) => {
           if (value === null || value === undefined) return;
           const isDate = def.columns[c]?.kind.type === 'date' && typeof value === 'string';
-          ws.getCell(r + 2, c + 1).value = isDate ? new Date(`${value}T00:00:00Z`) : (value as ExcelJS.CellValue);
+          ws.getCell(r + 2, c + 1).value = isDate
+            ? new Date(`${value}T00:00:00Z`)
+            : (value as ExcelJS.CellValue);
         });
       });
     }
@@ -170,7 +228,11 @@ describe('writeWorkbook › round trips', () => {
     const input: WorkbookInput = {
       sheets: {
         ...base.sheets,
-        谈心记录: [['2026 谈心记录'], [...tableRows('talks')[0]!, '备注'], [1, '9月15日', { error: '#N/A' }, '张伟', null, 20, true, '内容', '额外']],
+        谈心记录: [
+          ['2026 谈心记录'],
+          [...tableRows('talks')[0]!, '备注'],
+          [1, '9月15日', { error: '#N/A' }, '张伟', null, 20, true, '内容', '额外'],
+        ],
         说明: [['自己的说明', 3]],
       },
     };
@@ -182,25 +244,35 @@ describe('writeWorkbook › round trips', () => {
   it('turns the dates of a 1904-system workbook into real dates', async () => {
     const input = blankWorkbook({ info: INFO });
     const rows = tableRows('visits', [{ date: 46_280 - 1462, dorms: 'A101', reason: '检查卫生' }]);
-    const back = await readWorkbookBuffer(await writeWorkbook({ sheets: { ...input.sheets, 走访宿舍: rows }, date1904: true }), 'x.xlsx');
+    const back = await readWorkbookBuffer(
+      await writeWorkbook({ sheets: { ...input.sheets, 走访宿舍: rows }, date1904: true }),
+      'x.xlsx',
+    );
     expect(back.sheets['走访宿舍']?.[1]?.[1]).toEqual(dayToDate(day(2026, 9, 15)));
   });
 
   it('cuts a cell longer than Excel allows to 32,767 characters', async () => {
     const input = blankWorkbook({ info: INFO });
-    const back = await readWorkbookBuffer(await writeWorkbook({ sheets: { ...input.sheets, 说明: [['x'.repeat(40_000)]] } }), 'x.xlsx');
+    const back = await readWorkbookBuffer(
+      await writeWorkbook({ sheets: { ...input.sheets, 说明: [['x'.repeat(40_000)]] } }),
+      'x.xlsx',
+    );
     expect((back.sheets['说明']?.[0]?.[0] as string).length).toBe(32_767);
   });
 
   it('writes date cells with a time as date and time', async () => {
-    const wb = await load(await writeWorkbook({ sheets: { 说明: [[new Date(Date.UTC(2026, 8, 15, 14, 30))]] } }));
+    const wb = await load(
+      await writeWorkbook({ sheets: { 说明: [[new Date(Date.UTC(2026, 8, 15, 14, 30))]] } }),
+    );
     expect(sheet(wb, '说明').getCell(1, 1).numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 });
 
 describe('writeWorkbook › workbooks without a usable 基本信息', () => {
   it('defines no names and limits no dates to a term when 基本信息 is missing', async () => {
-    const sheets = Object.fromEntries(Object.entries(blankWorkbook({ info: INFO }).sheets).filter(([name]) => name !== '基本信息'));
+    const sheets = Object.fromEntries(
+      Object.entries(blankWorkbook({ info: INFO }).sheets).filter(([name]) => name !== '基本信息'),
+    );
     const bytes = await writeWorkbook({ sheets });
     expect(definedNames(unzip(bytes)).size).toBe(0);
     const meetings = dataValidations(sheetXml(unzip(bytes)).get('班会记录') ?? '');

@@ -14,12 +14,17 @@ export const cliMessages = defineSection(
     // ---- files that cannot be read (WorkbookFileError codes) ----
     'file.not-found': '找不到文件“{file}”。请检查路径和文件名是否正确。',
     'file.empty': '文件“{file}”是空文件（0 字节），不是 Excel 工作簿。请重新保存或重新获取该文件。',
-    'file.xls': '文件“{file}”是旧版 Excel 97-2003 格式（.xls）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再试。',
-    'file.encrypted': '文件“{file}”设置了打开密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后另存再试。',
-    'file.csv': '文件“{file}”实际上是 CSV 文本文件，不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再试。',
-    'file.corrupt': '文件“{file}”已损坏或不完整，无法作为 .xlsx 打开。请从原始来源重新获取，或在 Excel 中打开并修复后另存。',
+    'file.xls':
+      '文件“{file}”是旧版 Excel 97-2003 格式（.xls）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再试。',
+    'file.encrypted':
+      '文件“{file}”设置了打开密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后另存再试。',
+    'file.csv':
+      '文件“{file}”实际上是 CSV 文本文件，不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再试。',
+    'file.corrupt':
+      '文件“{file}”已损坏或不完整，无法作为 .xlsx 打开。请从原始来源重新获取，或在 Excel 中打开并修复后另存。',
     'file.not-xlsx': '文件“{file}”不是 .xlsx 工作簿。请确认选择的是 Excel 工作簿文件。',
-    'file.writeFailed': '无法写入文件“{file}”（{reason}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。',
+    'file.writeFailed':
+      '无法写入文件“{file}”（{reason}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。',
     'file.notScorable': '文件“{file}”无法评分：{error}',
 
     // ---- command line: usage ----
@@ -36,7 +41,8 @@ export const cliMessages = defineSection(
     'help.demo':
       '用法：banzhuren demo -o 示例.xlsx\n\n写出说明书第 8 节的示例工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
     'usage.noCommand': '请指定命令。运行 banzhuren --help 查看用法。',
-    'usage.unknownCommand': '未知命令“{command}”。可用命令：template、new-term、score、batch、demo。运行 banzhuren --help 查看用法。',
+    'usage.unknownCommand':
+      '未知命令“{command}”。可用命令：template、new-term、score、batch、demo。运行 banzhuren --help 查看用法。',
     'usage.invalid': '{message}。运行 banzhuren {command} --help 查看用法。',
     'usage.unknownOption': '未知选项 {option}',
     'usage.optionValue': '选项 {option} 需要一个值',
@@ -58,14 +64,16 @@ export const cliMessages = defineSection(
     internalError: '内部错误：{message}。这是程序的问题，请把所用的命令和文件报告给维护者。',
 
     // ---- roster import ----
-    'roster.noSheet': '文件“{file}”中找不到学生名单：需要一个含“学号”和“姓名”两列的工作表（表头在前 10 行内）。',
+    'roster.noSheet':
+      '文件“{file}”中找不到学生名单：需要一个含“学号”和“姓名”两列的工作表（表头在前 10 行内）。',
 
     // ---- results ----
     'done.template': '已写入 {file}（{year} {term}，学生 {students} 人）。',
     'done.newTerm': '已写入 {file}：{from} → {to}，学生 {students} 人，上学期联系家长 {contacts} 条。',
     'done.newTermNoStart': '请在“基本信息”中填写学期开始日期，记录表的日期按它核对。',
     'done.demo': '已写入 {file}（说明书第 8 节示例，评分 77 分）。',
-    'done.batch': '已写入 {file}：共 {total} 个文件，评分 {scored} 个，无法评分 {failed} 个；优秀名额 {quota} 名。',
+    'done.batch':
+      '已写入 {file}：共 {total} 个文件，评分 {scored} 个，无法评分 {failed} 个；优秀名额 {quota} 名。',
     progress: '评分中 {done}/{total}：{file}',
 
     // ---- score: readable table ----
@@ -159,9 +167,11 @@ export const cliMessages = defineSection(
     'dv.required': '必填。',
     'dv.optional': '选填。',
     'dv.recommended': '建议填写（纸质记录表有此栏）。',
-    'dv.datePrompt': '填写本学期内的日期，如 2026-09-15。本学期为基本信息中的学期开始日期至学期结束日期（学期周数空白按 {weeks} 周，注释[1]）。',
+    'dv.datePrompt':
+      '填写本学期内的日期，如 2026-09-15。本学期为基本信息中的学期开始日期至学期结束日期（学期周数空白按 {weeks} 周，注释[1]）。',
     'dv.dateErrorTitle': '日期不在本学期内',
-    'dv.dateError': '请填写学期开始日期至学期结束日期之间的日期（见基本信息；结束日期 = 开始日期 + 7 × 学期周数 − 1，注释[1]：每个学期按 {weeks} 周计算）。学期外的记录不计入。',
+    'dv.dateError':
+      '请填写学期开始日期至学期结束日期之间的日期（见基本信息；结束日期 = 开始日期 + 7 × 学期周数 − 1，注释[1]：每个学期按 {weeks} 周计算）。学期外的记录不计入。',
     'dv.anyDatePrompt': '填写日期，如 2026-03-15。上学期的记录，不按本学期核对。',
     'dv.anyDateErrorTitle': '不是日期',
     'dv.anyDateError': '请填写日期，如 2026-03-15。',
@@ -178,7 +188,8 @@ export const cliMessages = defineSection(
     'dv.presentError': '实到人数应为不小于 0 的整数，且不能大于应到人数。',
     'dv.minutesPrompt': '填写谈心时长（分钟）。每次谈心不少于 {min} 分钟（量化指标2）。',
     'dv.minutesErrorTitle': '谈心时长不足',
-    'dv.minutesError': '时长应为不少于 {min} 的分钟数；不足 {min} 分钟不算一次谈心（量化指标2：每次谈心不少于{min}分钟）。',
+    'dv.minutesError':
+      '时长应为不少于 {min} 的分钟数；不足 {min} 分钟不算一次谈心（量化指标2：每次谈心不少于{min}分钟）。',
     'dv.uniqueIdErrorTitle': '学号重复',
     'dv.uniqueIdError': '这个学号在学生名单中已经有了，学号不能重复。',
     'dv.yearPrompt': '学年度，如 2026-2027（后一年为前一年加 1）。',
@@ -193,7 +204,8 @@ export const cliMessages = defineSection(
     'dv.versionPrompt': '模板版本，请勿修改。',
     'dv.endDatePrompt': '自动计算：学期开始日期 + 7 × 学期周数 − 1。请勿修改。',
     'dv.classPrompt': '填写{column}。',
-    'note.meetingType': '注释[2]：开学之初、考试之前、放假前后以及综合测评、评优评先、确定家庭经济困难学生、评定国家三金之时，要召开班会。',
+    'note.meetingType':
+      '注释[2]：开学之初、考试之前、放假前后以及综合测评、评优评先、确定家庭经济困难学生、评定国家三金之时，要召开班会。',
     'note.talkForm': '注释[3]：谈心主要是一对一谈心；集体谈心学生人数不能超过 {max} 人。',
     'note.activityType': '注释[4]：班会、布置和检查工作不属于班级活动。',
     'note.visitReason': '注释[5]：走访宿舍可以是探视病患、检查卫生、检查缺勤或排查安全隐患。',
@@ -214,29 +226,36 @@ export const cliMessages = defineSection(
   },
   {
     'file.not-found': 'File "{file}" was not found. Check the path and the file name.',
-    'file.empty': 'File "{file}" is empty (0 bytes), not an Excel workbook. Save it again or get a fresh copy.',
-    'file.xls': 'File "{file}" is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS and save it as "Excel Workbook (.xlsx)", then try again.',
-    'file.encrypted': 'File "{file}" is protected with an open password and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), save, and try again.',
-    'file.csv': 'File "{file}" is actually a CSV text file, not an .xlsx workbook. Open it in Excel or WPS and save it as "Excel Workbook (.xlsx)", then try again.',
-    'file.corrupt': 'File "{file}" is damaged or incomplete and cannot be opened as .xlsx. Get it again from its source, or open and repair it in Excel and save a copy.',
+    'file.empty':
+      'File "{file}" is empty (0 bytes), not an Excel workbook. Save it again or get a fresh copy.',
+    'file.xls':
+      'File "{file}" is in the old Excel 97-2003 format (.xls). Open it in Excel or WPS and save it as "Excel Workbook (.xlsx)", then try again.',
+    'file.encrypted':
+      'File "{file}" is protected with an open password and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), save, and try again.',
+    'file.csv':
+      'File "{file}" is actually a CSV text file, not an .xlsx workbook. Open it in Excel or WPS and save it as "Excel Workbook (.xlsx)", then try again.',
+    'file.corrupt':
+      'File "{file}" is damaged or incomplete and cannot be opened as .xlsx. Get it again from its source, or open and repair it in Excel and save a copy.',
     'file.not-xlsx': 'File "{file}" is not an .xlsx workbook. Make sure you picked an Excel workbook.',
-    'file.writeFailed': 'Cannot write file "{file}" ({reason}). Check that the folder exists and is writable, and that the file is not open in Excel.',
+    'file.writeFailed':
+      'Cannot write file "{file}" ({reason}). Check that the folder exists and is writable, and that the file is not open in Excel.',
     'file.notScorable': 'File "{file}" cannot be scored: {error}',
 
     usage:
-      'Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term\'s workbook from this term\'s\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification\'s worked example (scores 77)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; "banzhuren <command> --help" shows a command\'s help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.',
+      "Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term's workbook from this term's\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification's worked example (scores 77)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; \"banzhuren <command> --help\" shows a command's help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.",
     'help.template':
       'Usage: banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o OUT.xlsx [options]\n\nCreates a blank class-teacher record workbook: every sheet with its header row, column widths, frozen header,\nprint titles, A4 landscape, and native data validation (dropdown lists, dates within the term) that also works\nin Excel, WPS and LibreOffice without the add-in.\n\nOptions:\n  --year <year>        academic year, e.g. 2026-2027 (required)\n  --term <term>        1 or 2 (第一学期/第二学期 also accepted) (required)\n  --start <date>       first day of week 1, e.g. 2026-09-07 (required)\n  --weeks <weeks>      weeks in the term, default 18\n  --major <major>      major (专业)\n  --class <class>      class (班级)\n  --teacher <name>     class teacher (班主任)\n  --roster <file.xlsx> import the roster from a workbook (a sheet with 学号 and 姓名 columns; template columns only)\n  -o, --out <file>     output file (required)\n  --lang en            English output',
     'help.new-term':
-      'Usage: banzhuren new-term THIS.xlsx -o NEXT.xlsx [--start 2027-02-22] [--weeks 18]\n\nCreates next term\'s workbook from this term\'s: 基本信息 advanced (term 1 → term 2 of the same year, term 2 → term 1\nof the next), roster carried over unchanged, record sheets empty; from term 1 to term 2, this term\'s valid\n联系家长 rows are copied to 上学期联系家长.\n\nOptions:\n  --start <date>    next term\'s start date; left blank for the teacher to fill in when omitted\n  --weeks <weeks>   next term\'s weeks; blank (18) when omitted\n  -o, --out <file>  output file (required, not the input file)\n  --lang en         English output',
+      "Usage: banzhuren new-term THIS.xlsx -o NEXT.xlsx [--start 2027-02-22] [--weeks 18]\n\nCreates next term's workbook from this term's: 基本信息 advanced (term 1 → term 2 of the same year, term 2 → term 1\nof the next), roster carried over unchanged, record sheets empty; from term 1 to term 2, this term's valid\n联系家长 rows are copied to 上学期联系家长.\n\nOptions:\n  --start <date>    next term's start date; left blank for the teacher to fill in when omitted\n  --weeks <weeks>   next term's weeks; blank (18) when omitted\n  -o, --out <file>  output file (required, not the input file)\n  --lang en         English output",
     'help.score':
       'Usage: banzhuren score FILE.xlsx [FILE2.xlsx …] [--json] [--lang en]\n\nChecks and scores workbooks: grade, score, each minimum with what is missing (students, dorms), each bonus,\nand every error and warning (sheet, row, column, reason). Several files are graded together (优秀 at most 30 %).\n\nOptions:\n  --json      machine-readable JSON (specification section 11)\n  --lang en   English output\n\nWhen a file cannot be read or scored, the others are still scored and the exit code is 2.',
     'help.batch':
       'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums, tied at the\ncut-off), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --lang en         English output',
     'help.demo':
-      'Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the specification\'s worked example (section 8: 2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output',
+      "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the specification's worked example (section 8: 2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
     'usage.noCommand': 'No command given. Run banzhuren --help for usage.',
-    'usage.unknownCommand': 'Unknown command "{command}". Commands: template, new-term, score, batch, demo. Run banzhuren --help for usage.',
+    'usage.unknownCommand':
+      'Unknown command "{command}". Commands: template, new-term, score, batch, demo. Run banzhuren --help for usage.',
     'usage.invalid': '{message}. Run banzhuren {command} --help for usage.',
     'usage.unknownOption': 'Unknown option {option}',
     'usage.optionValue': 'Option {option} needs a value',
@@ -252,22 +271,27 @@ export const cliMessages = defineSection(
     'usage.badTerm': 'Term "{value}" is not recognised; write 1 or 2',
     'usage.badDate': 'The date "{value}" of {option} is not recognised; write it as 2026-09-07',
     'usage.badWeeks': 'Weeks "{value}" must be a whole number from 1 to {max}',
-    'usage.sameFile': 'The output file must not be the input file ({file}), so that this term\'s records are not overwritten',
+    'usage.sameFile':
+      "The output file must not be the input file ({file}), so that this term's records are not overwritten",
     'usage.notDirectory': '"{dir}" is not a folder',
     'usage.noWorkbooks': 'Folder "{dir}" holds no .xlsx workbook',
-    internalError: 'Internal error: {message}. This is a bug; please report the command and the files you used.',
+    internalError:
+      'Internal error: {message}. This is a bug; please report the command and the files you used.',
 
-    'roster.noSheet': 'File "{file}" holds no roster: a sheet with the columns 学号 and 姓名 (header within the first 10 rows) is needed.',
+    'roster.noSheet':
+      'File "{file}" holds no roster: a sheet with the columns 学号 and 姓名 (header within the first 10 rows) is needed.',
 
     'done.template': 'Wrote {file} ({year} {term}, {students} students).',
     'done.newTerm': 'Wrote {file}: {from} → {to}, {students} students, {contacts} rows in 上学期联系家长.',
     'done.newTermNoStart': 'Fill in 学期开始日期 in 基本信息; the record dates are checked against it.',
-    'done.demo': 'Wrote {file} (the specification\'s worked example, scores 77).',
-    'done.batch': 'Wrote {file}: {total} files, {scored} scored, {failed} could not be scored; {quota} 优秀 places.',
+    'done.demo': "Wrote {file} (the specification's worked example, scores 77).",
+    'done.batch':
+      'Wrote {file}: {total} files, {scored} scored, {failed} could not be scored; {quota} 优秀 places.',
     progress: 'Scoring {done}/{total}: {file}',
 
     'score.title': '{file}',
-    'score.class': '{major} {className} · teacher {teacher} · {year} {term} ({weeks} weeks, {start} to {end})',
+    'score.class':
+      '{major} {className} · teacher {teacher} · {year} {term} ({weeks} weeks, {start} to {end})',
     'score.grade': 'Grade: {grade}',
     'score.points': 'Score: {score} (pass {base} + bonus {bonus})',
     'score.noPoints': 'Score: none (a minimum is not met; failed workbooks are not scored)',
@@ -285,10 +309,12 @@ export const cliMessages = defineSection(
     'score.issue': '  {sheet} row {row} {column}: {message}',
     'score.noIssues': 'No errors or warnings.',
     'score.failed': 'Cannot be scored: {error}',
-    'score.cohort': '{total} files, {scored} scored; {quota} 优秀 places (at most 30 % of all class teachers).',
+    'score.cohort':
+      '{total} files, {scored} scored; {quota} 优秀 places (at most 30 % of all class teachers).',
     'score.excellent': '优秀 (excellent): {names}',
     'score.tiedList': 'Tied at the cut-off (left to the committee): {names}',
-    'score.fullSweeps': '      {count} visit(s) covering every dorm ({required} of them also meet the minimum)',
+    'score.fullSweeps':
+      '      {count} visit(s) covering every dorm ({required} of them also meet the minimum)',
     'score.noDorms': '      the roster lists no dorms (宿舍)',
     'score.yearProgress': '      parents of {count} / {total} students contacted this academic year',
     'grade.优秀': '优秀 (excellent)',
@@ -347,16 +373,19 @@ export const cliMessages = defineSection(
     'summary.about.failed': 'Files not scored',
     'summary.about.folder': 'Folder',
 
-    'sheet.scoreNote': 'The add-in writes the latest score here; do not edit. Scoring never reads this sheet.',
+    'sheet.scoreNote':
+      'The add-in writes the latest score here; do not edit. Scoring never reads this sheet.',
     'info.endDateLabel': '学期结束日期',
 
     'dv.required': 'Required.',
     'dv.optional': 'Optional.',
     'dv.recommended': 'Recommended (the paper form has it).',
-    'dv.datePrompt': 'A date within this term, e.g. 2026-09-15: from 学期开始日期 to 学期结束日期 in 基本信息 (blank weeks = {weeks}, note [1]).',
+    'dv.datePrompt':
+      'A date within this term, e.g. 2026-09-15: from 学期开始日期 to 学期结束日期 in 基本信息 (blank weeks = {weeks}, note [1]).',
     'dv.dateErrorTitle': 'Date outside this term',
-    'dv.dateError': 'Enter a date from 学期开始日期 to 学期结束日期 (see 基本信息). Records outside the term do not count (note [1]: a term has {weeks} weeks).',
-    'dv.anyDatePrompt': 'A date, e.g. 2026-03-15. Last term\'s record; not checked against this term.',
+    'dv.dateError':
+      'Enter a date from 学期开始日期 to 学期结束日期 (see 基本信息). Records outside the term do not count (note [1]: a term has {weeks} weeks).',
+    'dv.anyDatePrompt': "A date, e.g. 2026-03-15. Last term's record; not checked against this term.",
     'dv.anyDateErrorTitle': 'Not a date',
     'dv.anyDateError': 'Enter a date, e.g. 2026-03-15.',
     'dv.listPrompt': 'Pick from the dropdown: {options}.',
@@ -367,12 +396,14 @@ export const cliMessages = defineSection(
     'dv.wholePrompt': 'A whole number of at least 0.',
     'dv.wholeErrorTitle': 'Not a whole number',
     'dv.wholeError': '{column} must be a whole number of at least 0.',
-    'dv.presentPrompt': 'A whole number of at least 0, not above 应到人数. If fewer attended, fill in 未到名单及原因.',
+    'dv.presentPrompt':
+      'A whole number of at least 0, not above 应到人数. If fewer attended, fill in 未到名单及原因.',
     'dv.presentErrorTitle': 'Attendance is wrong',
     'dv.presentError': '实到人数 must be a whole number of at least 0 and not above 应到人数.',
     'dv.minutesPrompt': 'Length of the talk in minutes; at least {min} minutes (quantified duty 2).',
     'dv.minutesErrorTitle': 'Talk too short',
-    'dv.minutesError': 'Enter at least {min} minutes; a shorter talk does not count (duty 2: each talk lasts at least {min} minutes).',
+    'dv.minutesError':
+      'Enter at least {min} minutes; a shorter talk does not count (duty 2: each talk lasts at least {min} minutes).',
     'dv.uniqueIdErrorTitle': 'Duplicate student number',
     'dv.uniqueIdError': 'This student number is already on the roster; student numbers must be unique.',
     'dv.yearPrompt': 'Academic year, e.g. 2026-2027 (the second year is the first plus 1).',
@@ -387,16 +418,20 @@ export const cliMessages = defineSection(
     'dv.versionPrompt': 'Template version; do not change.',
     'dv.endDatePrompt': 'Computed: 学期开始日期 + 7 × 学期周数 − 1. Do not change.',
     'dv.classPrompt': 'Enter the {column}.',
-    'note.meetingType': 'Note [2]: hold a meeting at the start of term, before exams, around holidays, and for assessments, awards, hardship and grants.',
+    'note.meetingType':
+      'Note [2]: hold a meeting at the start of term, before exams, around holidays, and for assessments, awards, hardship and grants.',
     'note.talkForm': 'Note [3]: talks are mainly one to one; a group talk has at most {max} students.',
     'note.activityType': 'Note [4]: class meetings and assigning or checking work are not class activities.',
-    'note.visitReason': 'Note [5]: a visit may be to see the sick, check hygiene, check absences or look for safety hazards.',
-    'note.contactReason': 'Note [6]: leaving for holidays, academic warnings, good news, or other reasons to contact parents.',
+    'note.visitReason':
+      'Note [5]: a visit may be to see the sick, check hygiene, check absences or look for safety hazards.',
+    'note.contactReason':
+      'Note [6]: leaving for holidays, academic warnings, good news, or other reasons to contact parents.',
     'note.careCategory': 'Duty 2: every student needing special care needs a 谈话记录 (interview record).',
     'hint.rosterId': 'Student numbers must be unique.',
     'hint.rosterName': 'Records naming students who share a name need the 学号.',
-    'hint.rosterDorm': 'The class\'s dorms are taken from this column; dorm visits are checked against it.',
-    'hint.student': 'Fill in 学号 or 姓名 (at least one), as on the roster; students sharing a name need the 学号.',
+    'hint.rosterDorm': "The class's dorms are taken from this column; dorm visits are checked against it.",
+    'hint.student':
+      'Fill in 学号 or 姓名 (at least one), as on the roster; students sharing a name need the 学号.',
     'hint.talkSerial': 'Group talk: give every row of it the same 编号 (note [3]: at most {max} students).',
     'hint.dorms': 'One or more dorms separated by 、; 全部 when every dorm was visited.',
     'hint.problem': 'Problems found should be dealt with; fill in 处理情况 (note [5]).',
