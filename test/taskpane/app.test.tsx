@@ -18,7 +18,7 @@ describe('评分 panel with the §8 workbook', () => {
   it('shows each bonus with its count, points and next step', () => {
     const { container } = renderWithFluent(<App {...appProps()} />);
     const bonus = (key: string) => container.querySelector(`[data-bonus="${key}"]`)?.textContent ?? '';
-    expect(bonus('meetings')).toContain('班会超过 6 次: 8');
+    expect(bonus('meetings')).toContain('班会超过 6 次：8');
     expect(bonus('meetings')).toContain('+6 分（上限 6）');
     expect(bonus('meetings')).toContain('已达上限');
     expect(bonus('talks')).toContain('+2 分（上限 6）');
@@ -26,7 +26,7 @@ describe('评分 panel with the §8 workbook', () => {
     expect(bonus('activities')).toContain('+4 分（上限 8）');
     expect(bonus('activities')).toContain('再组织1次班级活动 +2分');
     expect(bonus('dorms')).toContain('+3 分（上限 5）');
-    expect(bonus('parents')).toContain('联系家长的学生超过 5 人: 7');
+    expect(bonus('parents')).toContain('联系家长的学生超过 5 人：7');
     expect(bonus('parents')).toContain('+2 分（上限 5）');
     expect(bonus('parents')).toContain('再联系1名学生的家长 +1分');
   });

@@ -25,9 +25,7 @@ export function Bonuses({ bonuses, lang }: BonusesProps) {
         return (
           <li key={key} data-bonus={key}>
             <div className={styles.head}>
-              <Text>
-                {t(`bonus_${key}` as const, { base: b.base })}: <Text weight="semibold">{t('bonusCount', { count: b.count })}</Text>
-              </Text>
+              <Text>{t('bonusCount', { label: t(`bonus_${key}` as const, { base: b.base }), count: b.count })}</Text>
               <Text className={styles.points} weight="semibold">
                 {t('bonusPoints', { points: b.points, cap: b.cap })}
               </Text>

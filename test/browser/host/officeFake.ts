@@ -1,0 +1,43 @@
+/**
+ * The test host's stand-in for office.js: bundled (esbuild) and served at office-js/office.js in
+ * place of Microsoft's script, it gives the built pane an `Office` and an `Excel` global backed by
+ * the in-memory Excel fake holding a workbook — the §8 worked example unless the page's URL asks
+ * for `#empty`. `window.__fakeExcel` lets the test look at what the pane did (selection, syncs).
+ */
+import { demoWorkbook } from '../../../src/core';
+import type { ExcelContext } from '../../../src/office/api';
+import { fakeExcel } from '../../office/fakeExcel';
+
+const excel = fakeExcel(location.hash === '#empty' ? { sheets: { Sheet1: [] } } : demoWorkbook());
+const language = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
+const readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
+
+const officeStub = {
+  context: {
+    displayLanguage: language,
+    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && Number(version?.split('.')[1] ?? 0) <= 9 },
+  },
+  onReady(callback?: (info: typeof readyInfo) => void): Promise<typeof readyInfo> {
+    callback?.(readyInfo);
+    return Promise.resolve(readyInfo);
+  },
+};
+
+const excelStub = {
+  /** Excel.run: one request context per batch in Office; one shared fake context here. */
+  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
+    return batch(excel);
+  },
+};
+
+const probe = {
+  selection: () => excel.model.selection,
+  activeSheet: () => excel.model.activeSheet,
+  syncCount: () => excel.syncCount,
+  sheetNames: () => excel.model.sheets.map((s) => s.name),
+  cell: (sheet: string, row: number, col: number) => excel.model.sheet(sheet)?.cell(row, col)?.value ?? null,
+};
+
+Object.assign(globalThis, { Office: officeStub, Excel: excelStub, __fakeExcel: probe });
+
+export type FakeExcelProbe = typeof probe;
