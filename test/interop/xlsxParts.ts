@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -148,13 +148,27 @@ export function requireSoffice(): string {
 
 /**
  * `soffice --headless --convert-to <format>` on several files at once, with a fresh user profile
- * (no profile lock shared with another run). Returns the converted files' paths, by input.
+ * (no profile lock shared with another run). Returns the converted files' paths, by input; they
+ * are in one new temporary folder, which the caller removes.
  */
-export function convertWithLibreOffice(files: readonly string[], format = 'xlsx'): Map<string, string> {
+export function convertWithLibreOffice(
+  files: readonly string[],
+  options: { readonly format?: string; readonly recalculate?: boolean } = {},
+): Map<string, string> {
+  const format = options.format ?? 'xlsx';
   const soffice = requireSoffice();
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-'));
+  if (options.recalculate) {
+    // Calc keeps an .xlsx's cached formula results on load unless told to recalculate
+    // (Tools › Options › Calc › Formula › Recalculation on file load: Always).
+    mkdirSync(path.join(profile, 'user'), { recursive: true });
+    writeFileSync(
+      path.join(profile, 'user', 'registrymodifications.xcu'),
+      '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>',
+    );
+  }
   const outDir = mkdtempSync(path.join(tmpdir(), 'lo-out-'));
-  mkdirSync(outDir, { recursive: true });
   try {
     execFileSync(
       soffice,
