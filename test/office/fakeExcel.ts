@@ -563,6 +563,13 @@ class FakeRangeFormat implements ApiRangeFormat {
   }
 }
 
+/** Excel's limits on a validation's texts and inline list (its UI refuses longer ones, and so does Office.js). */
+const LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 225, inlineList: 255 } as const;
+
+function checkLength(what: string, text: string | undefined, limit: number): void {
+  if (text !== undefined && text.length > limit) throw new FakeOfficeError('InvalidArgument', `${what} is ${text.length} characters, more than ${limit}`);
+}
+
 class FakeDataValidation implements ApiDataValidation {
   constructor(
     private readonly ctx: FakeContext,
@@ -582,6 +589,8 @@ class FakeDataValidation implements ApiDataValidation {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
       if (Object.keys(copy).length !== 1) throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');
+      const source = copy.list?.source;
+      if (typeof source === 'string' && !source.startsWith('=')) checkLength('an inline list', source, LIMITS.inlineList);
       if (sheet.validations.some((v) => v.rule !== null && overlaps(v.rect, rect))) {
         throw new FakeOfficeError('InvalidArgument', `${sheet.name}!${a1(rect)} already has data validation; clear it first`);
       }
@@ -595,6 +604,8 @@ class FakeDataValidation implements ApiDataValidation {
   set prompt(prompt: Excel.DataValidationPrompt) {
     const copy = { ...prompt };
     this.ctx.enqueue(() => {
+      checkLength('a prompt title', copy.title, LIMITS.promptTitle);
+      checkLength('a prompt', copy.message, LIMITS.prompt);
       const { sheet, rect } = this.target();
       this.own(sheet, rect).prompt = copy;
     });
@@ -606,6 +617,8 @@ class FakeDataValidation implements ApiDataValidation {
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     const copy = { ...alert };
     this.ctx.enqueue(() => {
+      checkLength('an error alert title', copy.title, LIMITS.errorTitle);
+      checkLength('an error alert', copy.message, LIMITS.error);
       const { sheet, rect } = this.target();
       this.own(sheet, rect).errorAlert = copy;
     });

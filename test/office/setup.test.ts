@@ -165,6 +165,13 @@ describe('setupWorkbook reports what it added', () => {
     expect(report.skipped).toEqual([]);
   });
 
+  it('sets up in English too: every prompt and alert within Excel’s limits (the fake enforces them)', async () => {
+    const excel = emptyWorkbook();
+    const report = await setupWorkbook(excel, FORM, { supports: ALL_SETS, lang: 'en' });
+    expect(report.validatedColumns).toBeGreaterThan(20);
+    expect(validationAt(excel, '谈心记录', 'C2')?.errorAlert?.title).toBe('Not on the roster');
+  });
+
   it('creates 上学期联系家长 for a second term', async () => {
     const excel = emptyWorkbook();
     await setupWorkbook(excel, { ...FORM, term: '第二学期' }, { supports: ALL_SETS });
