@@ -3,6 +3,7 @@ import type { PrintBook } from '../core/forms';
 import { buildPrintBook, formMessages, paperCount } from '../core/forms';
 import type { Lang } from '../core/i18n/catalog';
 import { translator } from '../core/i18n/catalog';
+import type { PdfOptions } from '../node/writeForms';
 import { convertToPdf, PdfConversionError, writeFormsXlsx } from '../node/writeForms';
 import { OUT_OPTION, parse, required, usageError } from './args';
 import { readInput, writeOutput } from './files';
@@ -17,8 +18,15 @@ import { CliError, cliTranslator, EXIT } from './io';
 const OPTIONS = { ...OUT_OPTION, pdf: { type: 'boolean' }, all: { type: 'boolean' } } as const;
 const COMMAND = 'forms';
 
-/** The command as the dispatcher runs every command: usage and file problems are thrown as CliError. */
-export async function formsCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
+/**
+ * The command as the dispatcher runs every command: usage and file problems are thrown as
+ * CliError. `pdf` chooses the LibreOffice program (tests use it to stand for a missing one).
+ */
+export async function formsCommand(
+  ctx: Context,
+  args: readonly string[],
+  pdf: PdfOptions = {},
+): Promise<ExitCode> {
   const f = translator(formMessages, ctx.lang);
   const { values, positionals } = parse(ctx, COMMAND, args, OPTIONS);
   if (values.help) {
@@ -38,7 +46,7 @@ export async function formsCommand(ctx: Context, args: readonly string[]): Promi
   await writeOutput(ctx, out, await writeFormsXlsx(printed.book));
   report(ctx, out, printed.book);
 
-  if (values.pdf) await writePdf(ctx, out);
+  if (values.pdf) await writePdf(ctx, out, pdf);
   return EXIT.ok;
 }
 
@@ -65,11 +73,11 @@ function report(ctx: Context, out: string, book: PrintBook): void {
   if (marked.length > 0) ctx.io.out(f('cli.marked', { count: marked.length }));
 }
 
-async function writePdf(ctx: Context, out: string): Promise<void> {
+async function writePdf(ctx: Context, out: string, options: PdfOptions): Promise<void> {
   const f = translator(formMessages, ctx.lang);
   const absolute = path.resolve(ctx.io.cwd, out);
   try {
-    const pdf = await convertToPdf(absolute, path.dirname(absolute));
+    const pdf = await convertToPdf(absolute, path.dirname(absolute), options);
     ctx.io.out(f('cli.pdfWritten', { file: path.join(path.dirname(out), path.basename(pdf)) }));
   } catch (error) {
     if (!(error instanceof PdfConversionError)) throw error;
@@ -95,10 +103,15 @@ function defaultIo(): Io {
  * failures into one message on stderr. Exit code 0 ok, 1 usage error, 2 a file could not be
  * read, printed, written or converted.
  */
-export async function runForms(argv: readonly string[], lang: Lang, io: Io = defaultIo()): Promise<number> {
+export async function runForms(
+  argv: readonly string[],
+  lang: Lang,
+  io: Io = defaultIo(),
+  pdf: PdfOptions = {},
+): Promise<number> {
   const ctx: Context = { io, lang, t: cliTranslator(lang) };
   try {
-    return await formsCommand(ctx, argv);
+    return await formsCommand(ctx, argv, pdf);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     io.err(error.message);

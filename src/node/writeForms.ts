@@ -112,30 +112,31 @@ function border(style: CellStyle): Partial<ExcelJS.Borders> {
   };
 }
 
-/** Merges an area and gives each of its edge cells the top-left cell's border on that edge. */
+/**
+ * Merges an area and gives each of its cells the top-left cell's border on the edges it lies on.
+ * Merged without exceljs's style copying: that shares one style object among all the cells of
+ * the area, so setting one cell's border would set them all.
+ */
 function mergeWithBorder(
   worksheet: ExcelJS.Worksheet,
   range: string,
   book: PrintBook,
   sheet: PrintSheet,
 ): void {
-  worksheet.mergeCells(range);
-  const [from, to] = range.split(':') as [string, string];
+  const [from = '', to = ''] = range.split(':');
   const master = sheet.cells.find((c) => c.address === from);
   if (!master) return;
+  worksheet.mergeCellsWithoutStyle(range);
   const edges = book.styles[master.style].border;
-  const first = worksheet.getCell(from);
-  const last = worksheet.getCell(to);
-  const rows = [Number(first.row), Number(last.row)] as const;
-  const cols = [Number(first.col), Number(last.col)] as const;
-  for (let r = rows[0]; r <= rows[1]; r++) {
-    for (let c = cols[0]; c <= cols[1]; c++) {
-      const cell = worksheet.getCell(r, c);
-      cell.border = {
-        ...(edges.top && r === rows[0] ? { top: THIN } : {}),
-        ...(edges.bottom && r === rows[1] ? { bottom: THIN } : {}),
-        ...(edges.left && c === cols[0] ? { left: THIN } : {}),
-        ...(edges.right && c === cols[1] ? { right: THIN } : {}),
+  const end = worksheet.getCell(to);
+  const [lastRow, lastCol] = [Number(end.row), Number(end.col)];
+  for (let r = master.row; r <= lastRow; r++) {
+    for (let c = master.col; c <= lastCol; c++) {
+      worksheet.getCell(r, c).border = {
+        ...(edges.top && r === master.row ? { top: THIN } : {}),
+        ...(edges.bottom && r === lastRow ? { bottom: THIN } : {}),
+        ...(edges.left && c === master.col ? { left: THIN } : {}),
+        ...(edges.right && c === lastCol ? { right: THIN } : {}),
       };
     }
   }

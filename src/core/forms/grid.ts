@@ -70,13 +70,6 @@ export class SheetGrid {
     return this.heights.get(row) ?? 0;
   }
 
-  /** Total height of rows `first`…`last`. */
-  span(first: number, last: number): number {
-    let sum = 0;
-    for (let row = first; row <= last; row++) sum += this.heightOf(row);
-    return sum;
-  }
-
   private fit(row: number, value: string, style: StyleKey, width: number): void {
     const { fontSize } = FORM_STYLES[style];
     this.atLeast(row, rowHeightFor(lineCount(value, width, fontSize), fontSize));
