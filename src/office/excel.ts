@@ -79,7 +79,12 @@ export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Pr
 }
 
 /** Selects a cell (e.g. of an issue) and brings its sheet to the front: one sync. */
-export async function selectCell(context: ExcelContext, sheet: string, address: string, meter?: SyncMeter): Promise<void> {
+export async function selectCell(
+  context: ExcelContext,
+  sheet: string,
+  address: string,
+  meter?: SyncMeter,
+): Promise<void> {
   const target = context.workbook.worksheets.getItem(sheet);
   target.activate();
   target.getRange(address).select();
@@ -93,7 +98,13 @@ const SCORE_COLUMN_POINTS = [150, 60, 60, 60, 360];
  * Rewrites the 评分 sheet — the only sheet the add-in ever rewrites — with the assessment:
  * 2 syncs (does the sheet exist; then clear, write, size).
  */
-export async function writeScoreSheet(context: ExcelContext, outcome: Assessment, lang: Lang, now: Date, meter?: SyncMeter): Promise<void> {
+export async function writeScoreSheet(
+  context: ExcelContext,
+  outcome: Assessment,
+  lang: Lang,
+  now: Date,
+  meter?: SyncMeter,
+): Promise<void> {
   const name = sheetDef('score').name;
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
   await sync(context, meter);
@@ -127,13 +138,20 @@ type Sheets = Map<string, ApiWorksheet>;
  * writes over a filled cell (see ./setupPlan). 4 syncs: sheet list and names; the template sheets'
  * values and frozen panes; every structural write; the data validation.
  */
-export async function setupWorkbook(context: ExcelContext, info: RecordValues | undefined, options: SetupOptions): Promise<SetupReport> {
+export async function setupWorkbook(
+  context: ExcelContext,
+  info: RecordValues | undefined,
+  options: SetupOptions,
+): Promise<SetupReport> {
   const { meter } = options;
   const { snapshot, sheets } = await readSnapshot(context, meter);
   const plan = planSetup(snapshot, {
     rules: options.rules ?? DEFAULT_RULE_SET,
     lang: options.lang ?? DEFAULT_LANG,
-    features: { validation: options.supports('ExcelApi', '1.8'), printTitles: options.supports('ExcelApi', '1.9') },
+    features: {
+      validation: options.supports('ExcelApi', '1.8'),
+      printTitles: options.supports('ExcelApi', '1.9'),
+    },
     ...(info ? { info } : {}),
   });
   sendStructure(context, plan, sheets);
@@ -147,7 +165,10 @@ export async function setupWorkbook(context: ExcelContext, info: RecordValues | 
 }
 
 /** Syncs 1 and 2: what setup must know before it plans. */
-async function readSnapshot(context: ExcelContext, meter: SyncMeter | undefined): Promise<{ snapshot: WorkbookSnapshot; sheets: Sheets }> {
+async function readSnapshot(
+  context: ExcelContext,
+  meter: SyncMeter | undefined,
+): Promise<{ snapshot: WorkbookSnapshot; sheets: Sheets }> {
   const names = context.workbook.names.load('items/name');
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
   await sync(context, meter);
@@ -180,7 +201,12 @@ function sheetOf(sheets: Sheets, name: string): ApiWorksheet {
 function sendStructure(context: ExcelContext, plan: SetupPlan, sheets: Sheets): void {
   for (const name of plan.addSheets) sheets.set(name, context.workbook.worksheets.add(name));
   for (const block of plan.blocks) {
-    const range = sheetOf(sheets, block.sheet).getRangeByIndexes(block.row, block.col, block.values.length, block.values[0]?.length ?? 1);
+    const range = sheetOf(sheets, block.sheet).getRangeByIndexes(
+      block.row,
+      block.col,
+      block.values.length,
+      block.values[0]?.length ?? 1,
+    );
     if (block.kind === 'formulas') range.formulas = block.values;
     else range.values = block.values;
     // A block with a format is one cell (学期开始日期, 学期结束日期); the guard never leaves it partly written.
@@ -199,7 +225,10 @@ function sendStructure(context: ExcelContext, plan: SetupPlan, sheets: Sheets): 
     sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = column.widthPoints;
     const rows = plan.lastRow - column.firstDataRow;
     if (column.numberFormat !== null && rows > 0) {
-      sheet.getRangeByIndexes(column.firstDataRow, column.col, rows, 1).numberFormat = Array.from({ length: rows }, () => [column.numberFormat as string]);
+      sheet.getRangeByIndexes(column.firstDataRow, column.col, rows, 1).numberFormat = Array.from(
+        { length: rows },
+        () => [column.numberFormat as string],
+      );
     }
   }
   for (const { sheet, rows } of plan.freeze) sheetOf(sheets, sheet).freezePanes.freezeRows(rows);
@@ -210,11 +239,17 @@ function sendStructure(context: ExcelContext, plan: SetupPlan, sheets: Sheets): 
 }
 
 /** The hidden sheet of dropdown lists too long to write inline (one column per list). */
-function sendListSheet(context: ExcelContext, listSheet: NonNullable<SetupPlan['listSheet']>, sheets: Sheets): void {
+function sendListSheet(
+  context: ExcelContext,
+  listSheet: NonNullable<SetupPlan['listSheet']>,
+  sheets: Sheets,
+): void {
   const sheet = context.workbook.worksheets.add(listSheet.name);
   sheets.set(listSheet.name, sheet);
   listSheet.columns.forEach((column, c) => {
-    sheet.getRangeByIndexes(0, c, column.values.length, 1).values = column.values.map((v): RangeInput[] => [v]);
+    sheet.getRangeByIndexes(0, c, column.values.length, 1).values = column.values.map((v): RangeInput[] => [
+      v,
+    ]);
   });
   sheet.visibility = 'Hidden';
 }
@@ -247,16 +282,27 @@ export function officeRule(rule: ValidationRule): Excel.DataValidationRule | nul
       return null;
     case 'list':
       // The description writes inline lists as OOXML does (`"a,b"`); Office.js wants `a,b`.
-      return { list: { inCellDropDown: true, source: rule.source.startsWith('"') ? rule.values.join(',') : `=${rule.source}` } };
+      return {
+        list: {
+          inCellDropDown: true,
+          source: rule.source.startsWith('"') ? rule.values.join(',') : `=${rule.source}`,
+        },
+      };
     case 'custom':
       return { custom: { formula: `=${rule.formula}` } };
     case 'date': {
-      const date: Excel.DateTimeDataValidation = { operator: OPERATORS[rule.operator], formula1: String(officeFormula(rule.formula1)) };
+      const date: Excel.DateTimeDataValidation = {
+        operator: OPERATORS[rule.operator],
+        formula1: String(officeFormula(rule.formula1)),
+      };
       if (rule.formula2 !== undefined) date.formula2 = String(officeFormula(rule.formula2));
       return { date };
     }
     default: {
-      const basic: Excel.BasicDataValidation = { operator: OPERATORS[rule.operator], formula1: officeFormula(rule.formula1) };
+      const basic: Excel.BasicDataValidation = {
+        operator: OPERATORS[rule.operator],
+        formula1: officeFormula(rule.formula1),
+      };
       if (rule.formula2 !== undefined) basic.formula2 = officeFormula(rule.formula2);
       return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
     }

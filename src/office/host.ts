@@ -9,7 +9,8 @@ import type { SupportsApi } from './api';
 import { readWorkbook, selectCell, setupWorkbook, writeScoreSheet } from './excel';
 
 /** Feature detection: Office.context.requirements (a missing requirements object means an old host). */
-export const officeSupports: SupportsApi = (name, version) => Boolean(Office.context.requirements?.isSetSupported(name, version));
+export const officeSupports: SupportsApi = (name, version) =>
+  Boolean(Office.context.requirements?.isSetSupported(name, version));
 
 /** Today in the teacher's own time zone: a term's weeks follow the local calendar. */
 export function localToday(now: Date = new Date()): Day {
@@ -21,8 +22,10 @@ export function localToday(now: Date = new Date()): Day {
 export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
   return {
     read: () => Excel.run((context) => readWorkbook(context)),
-    setup: (info) => Excel.run((context) => setupWorkbook(context, info, { rules, lang, supports: officeSupports })),
-    writeScore: (outcome, outputLang) => Excel.run((context) => writeScoreSheet(context, outcome, outputLang, new Date())),
+    setup: (info) =>
+      Excel.run((context) => setupWorkbook(context, info, { rules, lang, supports: officeSupports })),
+    writeScore: (outcome, outputLang) =>
+      Excel.run((context) => writeScoreSheet(context, outcome, outputLang, new Date())),
     select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     today: () => localToday(),
   };

@@ -22,7 +22,10 @@ export function scoreSheetRows(outcome: Assessment, lang: Lang, now: Date): Scor
     [t('sheetTitle')],
     [t('sheetNote')],
     [],
-    [t('sheetTerm'), `${formatAcademicYear(info.term.firstYear)} ${t(info.term.term === 1 ? 'term1' : 'term2')}`],
+    [
+      t('sheetTerm'),
+      `${formatAcademicYear(info.term.firstYear)} ${t(info.term.term === 1 ? 'term1' : 'term2')}`,
+    ],
     [t('sheetClass'), `${info.major} ${info.className}`],
     [t('sheetTeacher'), info.teacher],
     [t('sheetGrade'), outcome.grade],
@@ -35,7 +38,13 @@ export function scoreSheetRows(outcome: Assessment, lang: Lang, now: Date): Scor
     [t('minimumsTitle'), t('sheetCount'), t('sheetRequired'), t('sheetMet'), t('sheetMissing')],
     ...MINIMUM_KEYS.map((key) => {
       const m = outcome.minimums[key];
-      return [t(`minimum_${key}` as const), m.count, m.required, t(m.met ? 'sheetYes' : 'sheetNo'), m.missing.join(t('listSeparator'))];
+      return [
+        t(`minimum_${key}` as const),
+        m.count,
+        m.required,
+        t(m.met ? 'sheetYes' : 'sheetNo'),
+        m.missing.join(t('listSeparator')),
+      ];
     }),
     [],
     [t('bonusesTitle'), t('sheetBonusCount'), t('sheetBonusPoints'), t('sheetBonusCap')],

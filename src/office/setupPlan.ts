@@ -25,7 +25,14 @@ import {
   translator,
 } from '../core';
 import { locateHeader } from '../core/newTerm';
-import type { CellValidation, DefinedName, InfoLayout, ListSheet, SheetLayout, ValidationPlan } from '../core/validation';
+import type {
+  CellValidation,
+  DefinedName,
+  InfoLayout,
+  ListSheet,
+  SheetLayout,
+  ValidationPlan,
+} from '../core/validation';
 import { DEFAULT_LAST_ROW, TERM_END_NAME, describeValidation, quoteSheet } from '../core/validation';
 import type { RangeInput } from './api';
 
@@ -157,7 +164,9 @@ function usedWidth(rows: SheetRows): number {
 /** Turns writes over filled cells into Office's "leave unchanged", so no planned write can overwrite data. */
 function guard(rows: SheetRows | undefined, block: CellBlock): CellBlock {
   if (!rows) return block;
-  const values = block.values.map((line, r) => line.map((value, c) => (isBlank(rows[block.row + r]?.[block.col + c]) ? value : null)));
+  const values = block.values.map((line, r) =>
+    line.map((value, c) => (isBlank(rows[block.row + r]?.[block.col + c]) ? value : null)),
+  );
   return { ...block, values };
 }
 
@@ -211,7 +220,13 @@ class Planner {
     const start = usedWidth(rows);
     missing.forEach((column, i) => columns.set(column.key, start + i));
     if (missing.length > 0) {
-      this.write({ sheet: name, row: headerIndex, col: start, values: [missing.map((c) => c.header)], kind: 'values' });
+      this.write({
+        sheet: name,
+        row: headerIndex,
+        col: start,
+        values: [missing.map((c) => c.header)],
+        kind: 'values',
+      });
       missing.forEach((column, i) => {
         this.headerStyles.push({ sheet: name, row: headerIndex, col: start + i, required: column.required });
         this.columnFormats.push({
@@ -240,12 +255,18 @@ class Planner {
     const entries = new Map<string, number>();
     rows.forEach((r, i) => {
       const label = r[0];
-      const column = typeof label === 'string' ? def.columns.find((c) => headerKey(c.header) === headerKey(label)) : undefined;
+      const column =
+        typeof label === 'string'
+          ? def.columns.find((c) => headerKey(c.header) === headerKey(label))
+          : undefined;
       if (column && !entries.has(column.key)) entries.set(column.key, i + 1);
     });
     let next = lastFilledRow(rows) + 1;
     for (const column of def.columns) {
-      const value = column.key === 'templateVersion' ? (this.form[column.key] ?? TEMPLATE_VERSION) : this.form[column.key];
+      const value =
+        column.key === 'templateVersion'
+          ? (this.form[column.key] ?? TEMPLATE_VERSION)
+          : this.form[column.key];
       const row = entries.get(column.key);
       if (row === undefined) {
         entries.set(column.key, next);
@@ -265,13 +286,26 @@ class Planner {
     const rows = infoRows(this.form);
     rows.forEach((line, i) => {
       const key = i === 0 ? null : (def.columns[i - 1]?.key ?? null);
-      if (key === null) this.write({ sheet: name, row: 0, col: 0, values: [[...INFO_HEADER]], kind: 'values' });
+      if (key === null)
+        this.write({ sheet: name, row: 0, col: 0, values: [[...INFO_HEADER]], kind: 'values' });
       else this.writeInfoRow(name, i + 1, line[0] as string, line[1] ?? null, key);
     });
     this.infoLabels.push(...def.columns.map((c) => c.header));
     INFO_HEADER.forEach((_, col) => this.headerStyles.push({ sheet: name, row: 0, col, required: true }));
-    this.columnFormats.push({ sheet: name, col: 0, widthPoints: widthInPoints(16), numberFormat: null, firstDataRow: 1 });
-    this.columnFormats.push({ sheet: name, col: 1, widthPoints: widthInPoints(Math.max(...def.columns.map((c) => c.width), 20)), numberFormat: null, firstDataRow: 1 });
+    this.columnFormats.push({
+      sheet: name,
+      col: 0,
+      widthPoints: widthInPoints(16),
+      numberFormat: null,
+      firstDataRow: 1,
+    });
+    this.columnFormats.push({
+      sheet: name,
+      col: 1,
+      widthPoints: widthInPoints(Math.max(...def.columns.map((c) => c.width), 20)),
+      numberFormat: null,
+      firstDataRow: 1,
+    });
     if (!this.snapshot.frozen.has(name)) this.freeze.push({ sheet: name, rows: 1 });
     const entries = new Map(def.columns.map((c, i) => [c.key, i + 2]));
     this.infoLayout = { name, rows: entries, endDateRow: rows.length + 1 };
@@ -283,14 +317,24 @@ class Planner {
   }
 
   private writeInfoValue(name: string, row: number, value: CellValue, key: string): void {
-    const cell = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+    const cell =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
     if (cell === null) return;
-    this.write({ sheet: name, row: row - 1, col: 1, values: [[cell]], kind: 'values', ...(key === 'start' ? { numberFormat: DATE_FORMAT } : {}) });
+    this.write({
+      sheet: name,
+      row: row - 1,
+      col: 1,
+      values: [[cell]],
+      kind: 'values',
+      ...(key === 'start' ? { numberFormat: DATE_FORMAT } : {}),
+    });
   }
 
   /** The row labelled 学期结束日期, else the first row after 基本信息's entries. */
   private endDateRow(rows: SheetRows, next: number): number {
-    const labelled = rows.findIndex((r) => typeof r[0] === 'string' && headerKey(r[0]) === headerKey(TERM_END_NAME));
+    const labelled = rows.findIndex(
+      (r) => typeof r[0] === 'string' && headerKey(r[0]) === headerKey(TERM_END_NAME),
+    );
     return labelled >= 0 ? labelled + 1 : next;
   }
 }
@@ -309,19 +353,29 @@ function rosterSource(roster: SheetLayout, key: 'studentId' | 'studentName', las
  * characters). Its alert is a warning, not a stop: the core accepts 姓名 with stray spaces and
  * full-width 学号, which a stop would refuse.
  */
-function withRosterDropdowns(plan: ValidationPlan, roster: SheetLayout | null, lastRow: number, lang: Lang): PlannedValidation[] {
+function withRosterDropdowns(
+  plan: ValidationPlan,
+  roster: SheetLayout | null,
+  lastRow: number,
+  lang: Lang,
+): PlannedValidation[] {
   const t = translator(paneMessages, lang);
   const out: PlannedValidation[] = [];
   for (const sheet of plan.sheets) {
     for (const v of sheet.validations) {
       const studentKey = v.key === 'studentId' || v.key === 'studentName' ? v.key : null;
-      const source = studentKey && sheet.sheet !== 'roster' && roster ? rosterSource(roster, studentKey, lastRow) : null;
+      const source =
+        studentKey && sheet.sheet !== 'roster' && roster ? rosterSource(roster, studentKey, lastRow) : null;
       const validation: CellValidation =
         source && studentKey
           ? {
               ...v,
               rule: { type: 'list', values: [], source },
-              alert: { style: 'warning', title: t('rosterAlertTitle'), message: t(studentKey === 'studentId' ? 'rosterAlertId' : 'rosterAlertName') },
+              alert: {
+                style: 'warning',
+                title: t('rosterAlertTitle'),
+                message: t(studentKey === 'studentId' ? 'rosterAlertId' : 'rosterAlertName'),
+              },
             }
           : v;
       out.push({ sheet: sheet.name, validation });
@@ -343,24 +397,48 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
   planner.info();
   for (const def of SHEETS) {
     if (def.layout !== 'table') continue;
-    const wanted = def.required || findSheet(snapshot, def) !== null || (def.key === 'prevContacts' && isSecondTerm(snapshot, infoName, form));
+    const wanted =
+      def.required ||
+      findSheet(snapshot, def) !== null ||
+      (def.key === 'prevContacts' && isSecondTerm(snapshot, infoName, form));
     if (wanted) planner.table(def);
     else planner.layouts[def.key] = null;
   }
 
   const longest = Math.max(0, ...[...snapshot.rows.values()].map(lastFilledRow));
   const lastRow = Math.max(DEFAULT_LAST_ROW, longest + SPARE_ROWS);
-  const description = describeValidation({ rules: options.rules, lang: options.lang, lastRow, sheets: planner.layouts, info: planner.infoLayout });
+  const description = describeValidation({
+    rules: options.rules,
+    lang: options.lang,
+    lastRow,
+    sheets: planner.layouts,
+    info: planner.infoLayout,
+  });
   for (const cell of description.cells) {
     const { row, col } = cellOf(cell.address);
-    if ('value' in cell) planner.write({ sheet: cell.sheet, row, col, values: [[cell.value]], kind: 'values' });
-    else planner.write({ sheet: cell.sheet, row, col, values: [[`=${cell.formula}`]], kind: 'formulas', numberFormat: cell.numFmt });
+    if ('value' in cell)
+      planner.write({ sheet: cell.sheet, row, col, values: [[cell.value]], kind: 'values' });
+    else
+      planner.write({
+        sheet: cell.sheet,
+        row,
+        col,
+        values: [[`=${cell.formula}`]],
+        kind: 'formulas',
+        numberFormat: cell.numFmt,
+      });
   }
 
   const existingNames = new Set(snapshot.names.map((n) => n.toLowerCase()));
   const names = description.names.filter((n) => !existingNames.has(n.name.toLowerCase()));
-  const listSheet = description.listSheet && !snapshot.sheetNames.some((s) => headerKey(s) === headerKey(description.listSheet?.name ?? '')) ? description.listSheet : null;
-  const validations = options.features.validation ? withRosterDropdowns(description, planner.layouts.roster ?? null, lastRow, options.lang) : [];
+  const listSheet =
+    description.listSheet &&
+    !snapshot.sheetNames.some((s) => headerKey(s) === headerKey(description.listSheet?.name ?? ''))
+      ? description.listSheet
+      : null;
+  const validations = options.features.validation
+    ? withRosterDropdowns(description, planner.layouts.roster ?? null, lastRow, options.lang)
+    : [];
   const tableSheets = Object.values(planner.layouts).filter((l): l is SheetLayout => Boolean(l));
 
   return {
@@ -369,7 +447,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
     headerStyles: planner.headerStyles,
     columnFormats: planner.columnFormats,
     freeze: planner.freeze,
-    printTitles: options.features.printTitles ? tableSheets.map((l) => ({ sheet: l.name, rows: `$${l.headerRow}:$${l.headerRow}` })) : [],
+    printTitles: options.features.printTitles
+      ? tableSheets.map((l) => ({ sheet: l.name, rows: `$${l.headerRow}:$${l.headerRow}` }))
+      : [],
     names,
     listSheet,
     validations,
@@ -382,7 +462,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
       info: planner.infoLabels,
       names: names.map((n) => n.name),
       validatedColumns: validations.filter((v) => v.validation.rule.type !== 'none').length,
-      skipped: [...(options.features.validation ? [] : ['validation' as const]), ...(options.features.printTitles ? [] : ['printTitles' as const])],
+      skipped: [
+        ...(options.features.validation ? [] : ['validation' as const]),
+        ...(options.features.printTitles ? [] : ['printTitles' as const]),
+      ],
     },
   };
 }

@@ -9,7 +9,7 @@ import { DEFAULT_RULE_SET, langFromLocale } from '../core';
 import { officeHost } from '../office/host';
 import { Pane } from './components/Pane';
 
-void Office.onReady(() => {
+function start(): void {
   const container = document.getElementById('container');
   if (!container) return;
   const lang = langFromLocale(Office.context.displayLanguage);
@@ -20,4 +20,7 @@ void Office.onReady(() => {
       <Pane host={host} lang={lang} rules={DEFAULT_RULE_SET} />
     </FluentProvider>,
   );
-});
+}
+
+// Without office.js (blocked CDN) taskpane.html already shows its own message; do not add an error.
+if (typeof Office !== 'undefined') void Office.onReady(start);

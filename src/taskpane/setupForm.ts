@@ -3,7 +3,15 @@
  * component stays a view.
  */
 import type { Assessment, Day, PaneMessageKey, RecordValues } from '../core';
-import { LISTS, dayFromParts, dayParts, dayToSerial, formatAcademicYear, formatDay, parseAcademicYear } from '../core';
+import {
+  LISTS,
+  dayFromParts,
+  dayParts,
+  dayToSerial,
+  formatAcademicYear,
+  formatDay,
+  parseAcademicYear,
+} from '../core';
 
 export interface SetupForm {
   readonly year: string;
@@ -55,7 +63,8 @@ export function formErrors(form: SetupForm): Partial<Record<SetupFormField, Pane
   const errors: Partial<Record<SetupFormField, PaneMessageKey>> = {};
   if (form.year.trim() !== '' && parseAcademicYear(form.year) === null) errors.year = 'formYearInvalid';
   const weeks = form.weeks.trim();
-  if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_WEEKS)) errors.weeks = 'formWeeksInvalid';
+  if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_WEEKS))
+    errors.weeks = 'formWeeksInvalid';
   return errors;
 }
 

@@ -37,7 +37,9 @@ export function errorText(error: unknown): string {
 
 /** Whether any sheet the core reads holds a value: setup then repairs instead of creating. */
 export function hasAnyValue(input: WorkbookInput): boolean {
-  return Object.values(input.sheets).some((rows) => rows.some((row) => row.some((v) => v !== null && v !== undefined && v !== '')));
+  return Object.values(input.sheets).some((rows) =>
+    rows.some((row) => row.some((v) => v !== null && v !== undefined && v !== '')),
+  );
 }
 
 export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneController {
@@ -105,7 +107,10 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
   const onSelectIssue = useCallback(
     (sheet: string, address: string) => {
       host.select(sheet, address).catch((error: unknown) => {
-        setNotice({ intent: 'error', text: t('selectFailed', { sheet, address, message: errorText(error) }) });
+        setNotice({
+          intent: 'error',
+          text: t('selectFailed', { sheet, address, message: errorText(error) }),
+        });
       });
     },
     [host, t],

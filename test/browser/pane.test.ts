@@ -63,7 +63,14 @@ beforeAll(async () => {
   server = await serveStatic(dist, new Map([['/office-js/office.js', fake]]));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 240_000);
 
@@ -78,7 +85,11 @@ const WEEK_9 = new Date('2026-11-04T10:00:00+08:00');
 
 /** A page of the pane whose every request is recorded; anything not for our server is refused. */
 async function openPane(fragment = ''): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: PANE_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await browser.newPage({
+    viewport: PANE_VIEWPORT,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   await page.clock.setFixedTime(WEEK_9);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -103,7 +114,9 @@ describe('the built pane in chromium', () => {
     expect(await page.locator('[data-pace="meetings"]').textContent()).toContain('班会 3 次，现有 8 次');
     mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    const outside = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'));
+    const outside = requests.filter(
+      (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'),
+    );
     expect(outside).toEqual([]);
     expect(requests).toContain(`${server.origin}/office-js/office.js`);
     await page.close();
@@ -113,7 +126,10 @@ describe('the built pane in chromium', () => {
     const { page } = await openPane();
     await page.getByRole('button', { name: /班会记录 第 10 行 · 日期/ }).click();
     await page.waitForFunction(() => window.__fakeExcel.selection() !== null);
-    expect(await page.evaluate(() => window.__fakeExcel.selection())).toEqual({ sheet: '班会记录', address: 'B10' });
+    expect(await page.evaluate(() => window.__fakeExcel.selection())).toEqual({
+      sheet: '班会记录',
+      address: 'B10',
+    });
     expect(await page.evaluate(() => window.__fakeExcel.activeSheet())).toBe('班会记录');
     await page.close();
   });
@@ -124,8 +140,21 @@ describe('the built pane in chromium', () => {
     await page.getByRole('button', { name: '创建工作表' }).click();
     await page.getByText('完成。').waitFor();
     const names = await page.evaluate(() => window.__fakeExcel.sheetNames());
-    expect(names).toEqual(expect.arrayContaining(['基本信息', '学生名单', '班会记录', '谈心记录', '谈话记录', '班级活动', '走访宿舍', '联系家长']));
-    expect(requests.every((url) => url.startsWith(`${server.origin}/`) || url.startsWith('data:'))).toBe(true);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '基本信息',
+        '学生名单',
+        '班会记录',
+        '谈心记录',
+        '谈话记录',
+        '班级活动',
+        '走访宿舍',
+        '联系家长',
+      ]),
+    );
+    expect(requests.every((url) => url.startsWith(`${server.origin}/`) || url.startsWith('data:'))).toBe(
+      true,
+    );
     await page.close();
   });
 });

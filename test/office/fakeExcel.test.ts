@@ -61,7 +61,11 @@ describe('the Excel fake', () => {
 
   it('refuses prompts and alerts longer than Excel allows', async () => {
     const excel = fakeExcel({ sheets: { S: [] } });
-    excel.workbook.worksheets.getItem('S').getRange('A1').dataValidation.prompt = { showPrompt: true, title: 't', message: 'x'.repeat(256) };
+    excel.workbook.worksheets.getItem('S').getRange('A1').dataValidation.prompt = {
+      showPrompt: true,
+      title: 't',
+      message: 'x'.repeat(256),
+    };
     await expect(excel.sync()).rejects.toThrow(/more than 255/);
   });
 

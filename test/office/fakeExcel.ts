@@ -97,7 +97,11 @@ export class SheetModel {
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      const used = cell.value !== '' || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined));
+      const used =
+        cell.value !== '' ||
+        cell.formula !== undefined ||
+        (!valuesOnly &&
+          (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined));
       if (!used) continue;
       const [r, c] = key.split(',').map(Number) as [number, number];
       top = Math.min(top, r);
@@ -215,13 +219,20 @@ abstract class Proxy {
 
   protected read<T>(property: string): T {
     if (!this.loaded.has(property)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available. Call load() and context.sync() first.`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${property}' is not available. Call load() and context.sync() first.`,
+      );
     }
     return this.loaded.get(property) as T;
   }
 
   /** Loading a null object is allowed and loads nothing: its properties stay unreadable. */
-  protected queueLoad(propertyNames: string, compute: (property: string) => unknown, exists: () => boolean = () => true): void {
+  protected queueLoad(
+    propertyNames: string,
+    compute: (property: string) => unknown,
+    exists: () => boolean = () => true,
+  ): void {
     const properties = propertyNames
       .split(',')
       .map((p) => p.trim())
@@ -308,8 +319,10 @@ class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
     const sheetName = name ?? `Sheet${this.ctx.model.sheets.length + 1}`;
     let created: SheetModel | null = null;
     this.ctx.enqueue(() => {
-      if (this.ctx.model.sheet(sheetName)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${sheetName}`);
-      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new FakeOfficeError('InvalidArgument', `sheet name ${sheetName}`);
+      if (this.ctx.model.sheet(sheetName))
+        throw new FakeOfficeError('ItemAlreadyExists', `sheet ${sheetName}`);
+      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31)
+        throw new FakeOfficeError('InvalidArgument', `sheet name ${sheetName}`);
       created = new SheetModel(sheetName);
       this.ctx.model.sheets.push(created);
     });
@@ -336,7 +349,8 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
         }),
     };
     this.pageLayout = {
-      setPrintTitleRows: (rows: string) => ctx.enqueue(() => void (this.target('setPrintTitleRows').printTitleRows = rows)),
+      setPrintTitleRows: (rows: string) =>
+        ctx.enqueue(() => void (this.target('setPrintTitleRows').printTitleRows = rows)),
     };
   }
 
@@ -359,7 +373,11 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
   }
 
   load(propertyNames: string): FakeWorksheet {
-    this.queueLoad(propertyNames, (p) => this.property(this.target('load'), p), () => this.exists());
+    this.queueLoad(
+      propertyNames,
+      (p) => this.property(this.target('load'), p),
+      () => this.exists(),
+    );
     return this;
   }
 
@@ -466,21 +484,27 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target('numberFormat');
       checkShape(rect, copy);
-      copy.forEach((row, r) => row.forEach((f, c) => void (sheet.touch(rect.row + r, rect.col + c).numberFormat = f)));
+      copy.forEach((row, r) =>
+        row.forEach((f, c) => void (sheet.touch(rect.row + r, rect.col + c).numberFormat = f)),
+      );
     });
   }
 
   load(propertyNames: string): FakeRange {
-    this.queueLoad(propertyNames, (p) => {
-      const { sheet, rect } = this.target('load');
-      if (p === 'address') return `${quoteSheet(sheet.name)}!${a1(rect)}`;
-      if (p === 'values') return grid(rect, (r, c) => sheet.valueAt(r, c));
-      if (p === 'numberFormat') return grid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
-      if (p === 'formulas') return grid(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.valueAt(r, c));
-      if (p === 'rowCount') return rect.rows;
-      if (p === 'columnCount') return rect.cols;
-      throw new FakeOfficeError('InvalidArgument', `the fake does not model Range.${p}`);
-    }, () => this.exists());
+    this.queueLoad(
+      propertyNames,
+      (p) => {
+        const { sheet, rect } = this.target('load');
+        if (p === 'address') return `${quoteSheet(sheet.name)}!${a1(rect)}`;
+        if (p === 'values') return grid(rect, (r, c) => sheet.valueAt(r, c));
+        if (p === 'numberFormat') return grid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+        if (p === 'formulas') return grid(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.valueAt(r, c));
+        if (p === 'rowCount') return rect.rows;
+        if (p === 'columnCount') return rect.cols;
+        throw new FakeOfficeError('InvalidArgument', `the fake does not model Range.${p}`);
+      },
+      () => this.exists(),
+    );
     return this;
   }
 
@@ -509,18 +533,28 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   }
 }
 
-function eachCell({ sheet, rect }: { sheet: SheetModel; rect: Rect }, visit: (cell: CellModel) => void): void {
-  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) visit(sheet.touch(r, c));
+function eachCell(
+  { sheet, rect }: { sheet: SheetModel; rect: Rect },
+  visit: (cell: CellModel) => void,
+): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++)
+    for (let c = rect.col; c < rect.col + rect.cols; c++) visit(sheet.touch(r, c));
 }
 
 function grid<T>(rect: Rect, at: (row: number, col: number) => T): T[][] {
-  if (rect.rows * rect.cols > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'range too large to load');
-  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => at(rect.row + r, rect.col + c)));
+  if (rect.rows * rect.cols > 5_000_000)
+    throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'range too large to load');
+  return Array.from({ length: rect.rows }, (_, r) =>
+    Array.from({ length: rect.cols }, (_, c) => at(rect.row + r, rect.col + c)),
+  );
 }
 
 function checkShape(rect: Rect, values: readonly (readonly unknown[])[]): void {
   if (values.length !== rect.rows || values.some((row) => row.length !== rect.cols)) {
-    throw new FakeOfficeError('InvalidArgument', `values of ${values.length} rows do not match the range ${a1(rect)}`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `values of ${values.length} rows do not match the range ${a1(rect)}`,
+    );
   }
 }
 
@@ -567,7 +601,8 @@ class FakeRangeFormat implements ApiRangeFormat {
 const LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 225, inlineList: 255 } as const;
 
 function checkLength(what: string, text: string | undefined, limit: number): void {
-  if (text !== undefined && text.length > limit) throw new FakeOfficeError('InvalidArgument', `${what} is ${text.length} characters, more than ${limit}`);
+  if (text !== undefined && text.length > limit)
+    throw new FakeOfficeError('InvalidArgument', `${what} is ${text.length} characters, more than ${limit}`);
 }
 
 class FakeDataValidation implements ApiDataValidation {
@@ -588,11 +623,16 @@ class FakeDataValidation implements ApiDataValidation {
     const copy = JSON.parse(JSON.stringify(rule)) as Excel.DataValidationRule;
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
-      if (Object.keys(copy).length !== 1) throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');
+      if (Object.keys(copy).length !== 1)
+        throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');
       const source = copy.list?.source;
-      if (typeof source === 'string' && !source.startsWith('=')) checkLength('an inline list', source, LIMITS.inlineList);
+      if (typeof source === 'string' && !source.startsWith('='))
+        checkLength('an inline list', source, LIMITS.inlineList);
       if (sheet.validations.some((v) => v.rule !== null && overlaps(v.rect, rect))) {
-        throw new FakeOfficeError('InvalidArgument', `${sheet.name}!${a1(rect)} already has data validation; clear it first`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `${sheet.name}!${a1(rect)} already has data validation; clear it first`,
+        );
       }
       this.own(sheet, rect).rule = copy;
     });
@@ -662,7 +702,12 @@ class FakeNamedItemCollection extends Proxy implements ApiNamedItemCollection {
 
   load(propertyNames: string): FakeNamedItemCollection {
     void propertyNames; // only `name` is modelled
-    this.ctx.enqueue(() => this.setLoaded('items', [...this.ctx.model.names.keys()].map((name) => ({ name }))));
+    this.ctx.enqueue(() =>
+      this.setLoaded(
+        'items',
+        [...this.ctx.model.names.keys()].map((name) => ({ name })),
+      ),
+    );
     return this;
   }
 
@@ -671,7 +716,8 @@ class FakeNamedItemCollection extends Proxy implements ApiNamedItemCollection {
       if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
       }
-      if (!reference.startsWith('=')) throw new FakeOfficeError('InvalidArgument', `reference ${reference} is not a formula`);
+      if (!reference.startsWith('='))
+        throw new FakeOfficeError('InvalidArgument', `reference ${reference} is not a formula`);
       this.ctx.model.names.set(name, { reference, comment });
     });
     return { name };

@@ -33,7 +33,8 @@ export function filledCells(input: WorkbookInput): Map<string, CellValue> {
   for (const [name, rows] of Object.entries(input.sheets)) {
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value !== null && value !== undefined && value !== '') cells.set(`${name}!${r},${c}`, value instanceof Date ? value.toISOString().slice(0, 10) : value);
+        if (value !== null && value !== undefined && value !== '')
+          cells.set(`${name}!${r},${c}`, value instanceof Date ? value.toISOString().slice(0, 10) : value);
       }),
     );
   }

@@ -16,7 +16,9 @@ describe('readWorkbook', () => {
   });
 
   it('stays at 2 syncs however many sheets the workbook has', async () => {
-    const excel = fakeExcel({ sheets: { ...demoWorkbook().sheets, 其他: [['x']], 备用: [], 评分: [['old']] } });
+    const excel = fakeExcel({
+      sheets: { ...demoWorkbook().sheets, 其他: [['x']], 备用: [], 评分: [['old']] },
+    });
     const input = await readWorkbook(excel);
     expect(excel.syncCount).toBe(2);
     expect(Object.keys(input.sheets)).not.toContain('其他');
@@ -64,7 +66,10 @@ describe('topLeftOf', () => {
 
   it('treats a null object as no rows', async () => {
     const excel = fakeExcel({ sheets: { S: [] } });
-    const range = excel.workbook.worksheets.getItem('S').getUsedRangeOrNullObject(true).load('address,values');
+    const range = excel.workbook.worksheets
+      .getItem('S')
+      .getUsedRangeOrNullObject(true)
+      .load('address,values');
     await excel.sync();
     expect(rowsFromA1(range)).toEqual([]);
   });

@@ -96,14 +96,27 @@ describe('setupWorkbook on an empty workbook', () => {
 
   it('turns the description’s rules into Office.js rules', () => {
     expect(validationAt(excel, '班会记录', 'B2')?.rule).toEqual({
-      date: { operator: 'Between', formula1: `=IF(ISNUMBER(${TERM_START_NAME}),${TERM_START_NAME},1)`, formula2: `=IF(ISNUMBER(${TERM_END_NAME}),${TERM_END_NAME},2958465)` },
+      date: {
+        operator: 'Between',
+        formula1: `=IF(ISNUMBER(${TERM_START_NAME}),${TERM_START_NAME},1)`,
+        formula2: `=IF(ISNUMBER(${TERM_END_NAME}),${TERM_END_NAME},2958465)`,
+      },
     });
     expect(validationAt(excel, '班会记录', 'D2')?.rule).toEqual({
-      list: { inCellDropDown: true, source: '开学初,考试前,放假前后,综合测评,评优评先,困难认定,奖助学金评定,其他' },
+      list: {
+        inCellDropDown: true,
+        source: '开学初,考试前,放假前后,综合测评,评优评先,困难认定,奖助学金评定,其他',
+      },
     });
-    expect(validationAt(excel, '班会记录', 'H2')?.rule).toEqual({ wholeNumber: { operator: 'GreaterThanOrEqualTo', formula1: 0 } });
-    expect(validationAt(excel, '班会记录', 'I2')?.rule?.custom?.formula).toMatch(/^=AND\(ISNUMBER\(I2\).*I2<=H2/);
-    expect(validationAt(excel, '谈心记录', 'F2')?.rule).toEqual({ decimal: { operator: 'GreaterThanOrEqualTo', formula1: 5 } });
+    expect(validationAt(excel, '班会记录', 'H2')?.rule).toEqual({
+      wholeNumber: { operator: 'GreaterThanOrEqualTo', formula1: 0 },
+    });
+    expect(validationAt(excel, '班会记录', 'I2')?.rule?.custom?.formula).toMatch(
+      /^=AND\(ISNUMBER\(I2\).*I2<=H2/,
+    );
+    expect(validationAt(excel, '谈心记录', 'F2')?.rule).toEqual({
+      decimal: { operator: 'GreaterThanOrEqualTo', formula1: 5 },
+    });
     expect(validationAt(excel, '班会记录', 'D2')?.errorAlert?.style).toBe('Warning');
     expect(validationAt(excel, '班级活动', 'C2')?.errorAlert?.style).toBe('Stop');
     expect(validationAt(excel, '班会记录', 'B2')?.prompt?.showPrompt).toBe(true);
@@ -111,8 +124,12 @@ describe('setupWorkbook on an empty workbook', () => {
 
   it('gives record sheets 学号/姓名 dropdowns sourced from the 学生名单 range, not inline lists', () => {
     for (const name of ['谈心记录', '谈话记录', '联系家长']) {
-      expect(validationAt(excel, name, 'C2')?.rule).toEqual({ list: { inCellDropDown: true, source: "='学生名单'!$A$2:$A$1000" } });
-      expect(validationAt(excel, name, 'D2')?.rule).toEqual({ list: { inCellDropDown: true, source: "='学生名单'!$B$2:$B$1000" } });
+      expect(validationAt(excel, name, 'C2')?.rule).toEqual({
+        list: { inCellDropDown: true, source: "='学生名单'!$A$2:$A$1000" },
+      });
+      expect(validationAt(excel, name, 'D2')?.rule).toEqual({
+        list: { inCellDropDown: true, source: "='学生名单'!$B$2:$B$1000" },
+      });
       expect(validationAt(excel, name, 'C2')?.errorAlert?.style).toBe('Warning');
     }
     // The roster's own 学号 stays unique, not a dropdown of itself.
@@ -175,7 +192,9 @@ describe('setupWorkbook reports what it added', () => {
   it('creates 上学期联系家长 for a second term', async () => {
     const excel = emptyWorkbook();
     await setupWorkbook(excel, { ...FORM, term: '第二学期' }, { supports: ALL_SETS });
-    expect(headerOf(excel.model, '上学期联系家长')).toEqual(sheetDef('prevContacts').columns.map((c) => c.header));
+    expect(headerOf(excel.model, '上学期联系家长')).toEqual(
+      sheetDef('prevContacts').columns.map((c) => c.header),
+    );
   });
 });
 
@@ -202,7 +221,16 @@ describe('setupWorkbook repairing a filled workbook', () => {
     expect(report.columns).toEqual([{ sheet: '谈心记录', columns: ['地点'] }]);
     // 基本信息 was complete: the form fills nothing.
     expect(report.info).toEqual([]);
-    expect(headerOf(excel.model, '谈心记录')).toEqual(['编号', '日期', '学号', '姓名', '时长（分钟）', '形式', '谈心内容', '地点']);
+    expect(headerOf(excel.model, '谈心记录')).toEqual([
+      '编号',
+      '日期',
+      '学号',
+      '姓名',
+      '时长（分钟）',
+      '形式',
+      '谈心内容',
+      '地点',
+    ]);
     expect(headerOf(excel.model, '走访宿舍')).toEqual(sheetDef('visits').columns.map((c) => c.header));
   });
 
@@ -225,7 +253,9 @@ describe('setupWorkbook repairing a filled workbook', () => {
   it('still scores 77 after repairing a workbook that only lost a column', async () => {
     const { 谈心记录: talks = [], ...rest } = demoWorkbook().sheets;
     const place = sheetDef('talks').columns.findIndex((c) => c.key === 'place');
-    const excel = fakeExcel({ sheets: { ...rest, 谈心记录: talks.map((row) => row.filter((_, i) => i !== place)) } });
+    const excel = fakeExcel({
+      sheets: { ...rest, 谈心记录: talks.map((row) => row.filter((_, i) => i !== place)) },
+    });
     await setupWorkbook(excel, undefined, { supports: ALL_SETS });
     const outcome = scoreWorkbook(await readWorkbook(excel));
     expect(outcome.ok && outcome.score).toBe(77);
@@ -235,22 +265,49 @@ describe('setupWorkbook repairing a filled workbook', () => {
     const excel = fakeExcel(damagedDemo());
     await setupWorkbook(excel, FORM, { supports: ALL_SETS });
     // 时长（分钟） moved from F to E when 地点 was deleted; the appended 地点 is H.
-    expect(validationAt(excel, '谈心记录', 'E2')?.rule).toEqual({ decimal: { operator: 'GreaterThanOrEqualTo', formula1: 5 } });
+    expect(validationAt(excel, '谈心记录', 'E2')?.rule).toEqual({
+      decimal: { operator: 'GreaterThanOrEqualTo', formula1: 5 },
+    });
     expect(validationAt(excel, '谈心记录', 'H2')).toBeUndefined();
     expect(sheet(excel, '谈心记录').columnWidths.get(7)).toBeCloseTo((12 * 7 + 5) * 0.75);
   });
 
   it('appends missing columns after the used range, so unlabelled data is never given a header', async () => {
-    const excel = fakeExcel({ sheets: { 走访宿舍: [['日期', '走访宿舍', '事由'], ['2026-09-10', 'A101', '检查卫生', null, '备注在 E 列']] } });
+    const excel = fakeExcel({
+      sheets: {
+        走访宿舍: [
+          ['日期', '走访宿舍', '事由'],
+          ['2026-09-10', 'A101', '检查卫生', null, '备注在 E 列'],
+        ],
+      },
+    });
     await setupWorkbook(excel, FORM, { supports: ALL_SETS });
-    expect(headerOf(excel.model, '走访宿舍')).toEqual(['日期', '走访宿舍', '事由', '', '', '次数', '发现问题', '处理情况']);
+    expect(headerOf(excel.model, '走访宿舍')).toEqual([
+      '日期',
+      '走访宿舍',
+      '事由',
+      '',
+      '',
+      '次数',
+      '发现问题',
+      '处理情况',
+    ]);
     expect(sheet(excel, '走访宿舍').cell(1, 4)?.value).toBe('备注在 E 列');
   });
 
   it('finds a header below a title row and appends there', async () => {
-    const excel = fakeExcel({ sheets: { 走访宿舍: [['走访宿舍记录表'], ['次数', '日期', '走访宿舍', '事由', '发现问题']] } });
+    const excel = fakeExcel({
+      sheets: { 走访宿舍: [['走访宿舍记录表'], ['次数', '日期', '走访宿舍', '事由', '发现问题']] },
+    });
     await setupWorkbook(excel, FORM, { supports: ALL_SETS });
-    expect(sheet(excel, '走访宿舍').rows()[1]).toEqual(['次数', '日期', '走访宿舍', '事由', '发现问题', '处理情况']);
+    expect(sheet(excel, '走访宿舍').rows()[1]).toEqual([
+      '次数',
+      '日期',
+      '走访宿舍',
+      '事由',
+      '发现问题',
+      '处理情况',
+    ]);
     expect(sheet(excel, '走访宿舍').frozenRows).toBe(2);
     expect(validationAt(excel, '走访宿舍', 'B3')?.rule?.date).toBeDefined();
     expect(validationAt(excel, '走访宿舍', 'B2')).toBeUndefined();
@@ -275,7 +332,13 @@ describe('setupWorkbook repairing a filled workbook', () => {
       ['班主任', '王老师'],
       ['专业', '会计学'],
     ]);
-    expect(rows.slice(4, 9).map((r) => r[0])).toEqual(['学期', '学期开始日期', '学期周数', '班级', '模板版本']);
+    expect(rows.slice(4, 9).map((r) => r[0])).toEqual([
+      '学期',
+      '学期开始日期',
+      '学期周数',
+      '班级',
+      '模板版本',
+    ]);
     expect(report.info).toEqual(['学期', '学期开始日期', '学期周数', '专业', '班级', '模板版本']);
     expect(excel.model.names.get(TERM_START_NAME)?.reference).toBe("='基本信息'!$B$6");
   });

@@ -49,9 +49,14 @@ describe('评分 panel with the §8 workbook', () => {
       ...base,
       grade: '不合格' as const,
       score: null,
-      minimums: { ...base.minimums, talks: { count: 8, required: 10, met: false, missing: ['周杰', '吴敏'] } },
+      minimums: {
+        ...base.minimums,
+        talks: { count: 8, required: 10, met: false, missing: ['周杰', '吴敏'] },
+      },
     };
-    const { container } = renderWithFluent(<App {...appProps({ state: { status: 'ready', outcome, hasData: true } })} />);
+    const { container } = renderWithFluent(
+      <App {...appProps({ state: { status: 'ready', outcome, hasData: true } })} />,
+    );
     expect(container.querySelector('[data-minimum="talks"]')?.textContent).toContain('尚未谈心：周杰、吴敏');
     expect(screen.queryByTestId('score')).toBeNull();
     expect(screen.getByText(/不评分/)).toBeTruthy();
@@ -61,7 +66,9 @@ describe('评分 panel with the §8 workbook', () => {
     const { container } = renderWithFluent(<App {...appProps()} />);
     expect(section('进度').textContent).toContain('今天是第 9 周（共 18 周）');
     expect(container.querySelector('[data-pace="meetings"]')?.textContent).toContain('班会 3 次，现有 8 次');
-    expect(container.querySelector('[data-pace="dormVisits"]')?.textContent).toContain('走访宿舍 4 次，现有 10 次');
+    expect(container.querySelector('[data-pace="dormVisits"]')?.textContent).toContain(
+      '走访宿舍 4 次，现有 10 次',
+    );
   });
 
   it('says when the term has not started', () => {
@@ -91,7 +98,11 @@ describe('评分 panel with the §8 workbook', () => {
   });
 
   it('follows Office’s language: English', () => {
-    renderWithFluent(<App {...appProps({ lang: 'en', state: { status: 'ready', outcome: demoOutcome('en'), hasData: true } })} />);
+    renderWithFluent(
+      <App
+        {...appProps({ lang: 'en', state: { status: 'ready', outcome: demoOutcome('en'), hasData: true } })}
+      />,
+    );
     expect(screen.getByTestId('score').textContent).toBe('77 points');
     expect(screen.getByText('Write the 评分 sheet')).toBeTruthy();
     expect(screen.getByText(/This is week 9 of 18/)).toBeTruthy();
@@ -111,7 +122,9 @@ describe('a workbook that is not a class-teacher workbook', () => {
   });
 
   it('never shows a score after a failed read', () => {
-    renderWithFluent(<App {...appProps({ state: { status: 'failed', message: '读取工作簿失败：GeneralException' } })} />);
+    renderWithFluent(
+      <App {...appProps({ state: { status: 'failed', message: '读取工作簿失败：GeneralException' } })} />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('GeneralException');
     expect(screen.queryByTestId('score')).toBeNull();
   });

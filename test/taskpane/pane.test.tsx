@@ -30,7 +30,12 @@ describe('the pane against the Excel fake', () => {
     renderPane(fakeHost(excel));
     fireEvent.click(await screen.findByRole('button', { name: '写入“评分”工作表' }));
     expect(await screen.findByText('已写入“评分”工作表。')).toBeTruthy();
-    expect(excel.model.sheet('评分')?.rows().find((r) => r[0] === '总分')?.[1]).toBe(77);
+    expect(
+      excel.model
+        .sheet('评分')
+        ?.rows()
+        .find((r) => r[0] === '总分')?.[1],
+    ).toBe(77);
   });
 
   it('sets up an empty workbook from the form, shows what was added, and reads it again', async () => {
@@ -55,7 +60,10 @@ describe('the pane against the Excel fake', () => {
   });
 
   it('shows a failed read as a message, never a score', async () => {
-    const host: PaneHost = { ...fakeHost(fakeExcel(demoWorkbook())), read: () => Promise.reject(new Error('GeneralException')) };
+    const host: PaneHost = {
+      ...fakeHost(fakeExcel(demoWorkbook())),
+      read: () => Promise.reject(new Error('GeneralException')),
+    };
     renderPane(host);
     expect((await screen.findByRole('alert')).textContent).toContain('读取工作簿失败：GeneralException');
     expect(screen.queryByTestId('score')).toBeNull();

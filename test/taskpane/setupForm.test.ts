@@ -3,7 +3,15 @@ import type { SetupForm } from '../../src/taskpane/setupForm';
 import { formErrors, formToInfo, initialForm } from '../../src/taskpane/setupForm';
 import { day } from './helpers';
 
-const FORM: SetupForm = { year: '2026-2027', term: '1', start: '2026-09-07', weeks: '', major: '会计学', className: '会计2601', teacher: ' 李老师 ' };
+const FORM: SetupForm = {
+  year: '2026-2027',
+  term: '1',
+  start: '2026-09-07',
+  weeks: '',
+  major: '会计学',
+  className: '会计2601',
+  teacher: ' 李老师 ',
+};
 
 describe('the setup form', () => {
   it('starts from the workbook’s own 基本信息 when it can be read', () => {
@@ -37,8 +45,18 @@ describe('the setup form', () => {
   });
 
   it('writes the start date as an Excel serial, the term as the list’s wording, and leaves blanks out', () => {
-    expect(formToInfo(FORM)).toEqual({ year: '2026-2027', term: '第一学期', start: 46272, major: '会计学', className: '会计2601', teacher: '李老师' });
-    expect(formToInfo({ ...FORM, term: '2', weeks: '20', start: '' })).toMatchObject({ term: '第二学期', weeks: 20 });
+    expect(formToInfo(FORM)).toEqual({
+      year: '2026-2027',
+      term: '第一学期',
+      start: 46272,
+      major: '会计学',
+      className: '会计2601',
+      teacher: '李老师',
+    });
+    expect(formToInfo({ ...FORM, term: '2', weeks: '20', start: '' })).toMatchObject({
+      term: '第二学期',
+      weeks: 20,
+    });
     expect(formToInfo({ ...FORM, start: '' })).not.toHaveProperty('start');
   });
 });

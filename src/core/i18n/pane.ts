@@ -45,7 +45,8 @@ export const paneMessages = defineSection(
     missing_specialCare: '还没有谈话记录：{names}',
     noDorms: '学生名单没有填写宿舍，无法判断走访情况。请在学生名单的“宿舍”列填写宿舍号。',
     fullSweeps: '其中走遍全部宿舍 {count} 次（满 {required} 次也算达到）。',
-    parentsTerm1: '第一学期有 1 条有效记录即达到；第二学期要求本学年每个学生的家长都联系过（已联系 {count}/{total} 人）。',
+    parentsTerm1:
+      '第一学期有 1 条有效记录即达到；第二学期要求本学年每个学生的家长都联系过（已联系 {count}/{total} 人）。',
 
     bonusesTitle: '加分',
     bonus_meetings: '班会超过 {base} 次',
@@ -109,7 +110,8 @@ export const paneMessages = defineSection(
     added_info: '基本信息填写：{labels}',
     added_names: '新建名称：{names}',
     validationApplied: '数据验证已应用到 {count} 列。',
-    validationUnsupported: '这个版本的 Excel 不支持由加载项设置数据验证（需要 ExcelApi 1.8），已跳过；其他设置已完成。',
+    validationUnsupported:
+      '这个版本的 Excel 不支持由加载项设置数据验证（需要 ExcelApi 1.8），已跳过；其他设置已完成。',
     printTitlesUnsupported: '这个版本的 Excel 不支持由加载项设置打印标题（需要 ExcelApi 1.9），已跳过。',
     nothingAdded: '工作簿已经完整，没有需要补充的内容。',
     rosterAlertTitle: '不在学生名单中',
@@ -152,7 +154,8 @@ export const paneMessages = defineSection(
     selectFailed: 'Could not select {address} on {sheet}: {message}',
     notWorkbookTitle: 'Cannot score yet',
     offerSetup: 'Set up the workbook',
-    offerSetupText: 'Set up the workbook adds the missing sheets, columns and basic information; it never changes what is filled in.',
+    offerSetupText:
+      'Set up the workbook adds the missing sheets, columns and basic information; it never changes what is filled in.',
 
     classLine: '{year}, {term} · {major} {className} · class teacher {teacher} · {roster} students',
     term1: 'term 1',
@@ -247,15 +250,19 @@ export const paneMessages = defineSection(
     validationApplied: 'Data validation applied to {count} column(s).',
     validationUnsupported:
       'This version of Excel does not let add-ins set data validation (needs ExcelApi 1.8); skipped. Everything else is done.',
-    printTitlesUnsupported: 'This version of Excel does not let add-ins set print titles (needs ExcelApi 1.9); skipped.',
+    printTitlesUnsupported:
+      'This version of Excel does not let add-ins set print titles (needs ExcelApi 1.9); skipped.',
     nothingAdded: 'The workbook is complete; nothing was missing.',
     rosterAlertTitle: 'Not on the roster',
-    rosterAlertId: 'This student number is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
-    rosterAlertName: 'This name is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
+    rosterAlertId:
+      'This student number is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
+    rosterAlertName:
+      'This name is not on the roster (学生名单). Pick one from the dropdown, or add the student to the roster first.',
     listSeparator: ', ',
 
     sheetTitle: 'Class teacher work score',
-    sheetNote: 'Written by the add-in and rewritten whole each time the score is written; do not enter data here.',
+    sheetNote:
+      'Written by the add-in and rewritten whole each time the score is written; do not enter data here.',
     sheetClass: 'Class',
     sheetTeacher: 'Class teacher',
     sheetTerm: 'Term',

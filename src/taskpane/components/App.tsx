@@ -50,12 +50,27 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minWidth: '280px',
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   failure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 /** Not a class-teacher workbook (or 基本信息 unusable): one message, the cells to fix, and the setup offer. */
-function FailureView({ outcome, lang, onOffer, onSelectIssue }: { readonly outcome: Failure; readonly lang: Lang; readonly onOffer: () => void; readonly onSelectIssue: AppProps['onSelectIssue'] }) {
+function FailureView({
+  outcome,
+  lang,
+  onOffer,
+  onSelectIssue,
+}: {
+  readonly outcome: Failure;
+  readonly lang: Lang;
+  readonly onOffer: () => void;
+  readonly onSelectIssue: AppProps['onSelectIssue'];
+}) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
   return (
@@ -72,7 +87,9 @@ function FailureView({ outcome, lang, onOffer, onSelectIssue }: { readonly outco
           </Button>
         </MessageBarActions>
       </MessageBar>
-      {outcome.issues.length > 0 ? <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} /> : null}
+      {outcome.issues.length > 0 ? (
+        <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
+      ) : null}
     </div>
   );
 }
@@ -88,7 +105,15 @@ function ScoreTab(props: AppProps & { readonly onOffer: () => void }) {
       </MessageBar>
     );
   }
-  if (!state.outcome.ok) return <FailureView outcome={state.outcome} lang={props.lang} onOffer={props.onOffer} onSelectIssue={props.onSelectIssue} />;
+  if (!state.outcome.ok)
+    return (
+      <FailureView
+        outcome={state.outcome}
+        lang={props.lang}
+        onOffer={props.onOffer}
+        onSelectIssue={props.onSelectIssue}
+      />
+    );
   return (
     <ScorePanel
       outcome={state.outcome}
@@ -129,7 +154,11 @@ export function App(props: AppProps) {
     <main className={styles.app}>
       <header className={styles.header}>
         <Title3 as="h1">{t('appTitle')}</Title3>
-        <Button size="small" disabled={props.busy || props.state.status === 'loading'} onClick={props.onRefresh}>
+        <Button
+          size="small"
+          disabled={props.busy || props.state.status === 'loading'}
+          onClick={props.onRefresh}
+        >
           {t('refresh')}
         </Button>
       </header>

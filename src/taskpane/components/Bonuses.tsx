@@ -9,8 +9,20 @@ export interface BonusesProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+  },
   points: { flexShrink: 0 },
   next: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
@@ -25,12 +37,16 @@ export function Bonuses({ bonuses, lang }: BonusesProps) {
         return (
           <li key={key} data-bonus={key}>
             <div className={styles.head}>
-              <Text>{t('bonusCount', { label: t(`bonus_${key}` as const, { base: b.base }), count: b.count })}</Text>
+              <Text>
+                {t('bonusCount', { label: t(`bonus_${key}` as const, { base: b.base }), count: b.count })}
+              </Text>
               <Text className={styles.points} weight="semibold">
                 {t('bonusPoints', { points: b.points, cap: b.cap })}
               </Text>
             </div>
-            <Caption1 className={styles.next}>{b.next ? t(`next_${key}` as const, { more: b.next.more, points: b.next.points }) : t('atCap')}</Caption1>
+            <Caption1 className={styles.next}>
+              {b.next ? t(`next_${key}` as const, { more: b.next.more, points: b.next.points }) : t('atCap')}
+            </Caption1>
           </li>
         );
       })}

@@ -10,7 +10,14 @@ export interface IssueListProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   item: {
     justifyContent: 'flex-start',
     textAlign: 'start',
@@ -47,10 +54,16 @@ export function IssueList({ issues, lang, onSelectIssue }: IssueListProps) {
             >
               <span className={styles.body}>
                 <span className={styles.where}>
-                  <Badge size="small" appearance="filled" color={issue.severity === 'error' ? 'danger' : 'warning'}>
+                  <Badge
+                    size="small"
+                    appearance="filled"
+                    color={issue.severity === 'error' ? 'danger' : 'warning'}
+                  >
                     {t(`severity_${issue.severity}` as const)}
                   </Badge>
-                  <Caption1>{t('issueWhere', { sheet: issue.sheet, row: issue.row, column: issue.column })}</Caption1>
+                  <Caption1>
+                    {t('issueWhere', { sheet: issue.sheet, row: issue.row, column: issue.column })}
+                  </Caption1>
                 </span>
                 <Text size={200}>{renderIssue(issue, lang).message}</Text>
               </span>

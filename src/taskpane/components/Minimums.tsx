@@ -1,6 +1,15 @@
 /** Each minimum (合格 condition) with count / required and what is still missing, by name. */
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Minimum, MinimumKey, Minimums as MinimumsData, PaneMessageKey, RuleSet, Term, Translate } from '../../core';
+import type {
+  Lang,
+  Minimum,
+  MinimumKey,
+  Minimums as MinimumsData,
+  PaneMessageKey,
+  RuleSet,
+  Term,
+  Translate,
+} from '../../core';
 import { MINIMUM_KEYS, paneMessages, translator } from '../../core';
 
 export interface MinimumsProps {
@@ -12,8 +21,20 @@ export interface MinimumsProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+  },
   right: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexShrink: 0 },
   note: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
@@ -23,12 +44,14 @@ function notes(key: MinimumKey, m: Minimum, props: MinimumsProps, t: Translate<P
   const names = m.missing.join(t('listSeparator'));
   const out: string[] = [];
   if (key === 'dormVisits' && m.reason === 'noDorms') out.push(t('noDorms'));
-  else if (key !== 'meetings' && key !== 'activities' && key !== 'parents' && names !== '') out.push(t(`missing_${key}` as const, { names }));
+  else if (key !== 'meetings' && key !== 'activities' && key !== 'parents' && names !== '')
+    out.push(t(`missing_${key}` as const, { names }));
   if (key === 'dormVisits' && m.reason !== 'noDorms' && (m.fullSweeps ?? 0) > 0) {
     out.push(t('fullSweeps', { count: m.fullSweeps ?? 0, required: props.rules.minimums.fullSweepsPerTerm }));
   }
   if (key === 'parents') {
-    if (props.term.term === 1) out.push(t('parentsTerm1', { count: props.rosterSize - m.missing.length, total: props.rosterSize }));
+    if (props.term.term === 1)
+      out.push(t('parentsTerm1', { count: props.rosterSize - m.missing.length, total: props.rosterSize }));
     if (names !== '') out.push(t('missing_parents', { names }));
   }
   return out;

@@ -10,7 +10,15 @@ export interface PacingProps {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS, marginBottom: 0, paddingLeft: 0, listStyleType: 'none' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+  },
   item: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
@@ -21,7 +29,11 @@ export function Pacing({ pacing, weeks, lang }: PacingProps) {
   if (phase.phase === 'before') return <Text>{t('pacingBefore', { days: phase.daysToStart })}</Text>;
   return (
     <div>
-      <Text>{phase.phase === 'during' ? t('pacingDuring', { week: phase.week, weeks }) : t('pacingAfter', { weeks })}</Text>
+      <Text>
+        {phase.phase === 'during'
+          ? t('pacingDuring', { week: phase.week, weeks })
+          : t('pacingAfter', { weeks })}
+      </Text>
       <ul className={styles.list}>
         {pacing.items.map((item) => (
           <li key={item.key} className={styles.item} data-pace={item.key}>

@@ -25,7 +25,11 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   headline: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  score: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  score: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -47,7 +51,12 @@ function Summary({ outcome, lang }: { readonly outcome: Assessment; readonly lan
         })}
       </Caption1>
       <div className={styles.headline}>
-        <Badge size="extra-large" appearance="filled" color={outcome.grade === '合格' ? 'success' : 'danger'} aria-label={t('gradeLabel')}>
+        <Badge
+          size="extra-large"
+          appearance="filled"
+          color={outcome.grade === '合格' ? 'success' : 'danger'}
+          aria-label={t('gradeLabel')}
+        >
           {outcome.grade}
         </Badge>
         {outcome.score === null ? null : (
@@ -62,7 +71,15 @@ function Summary({ outcome, lang }: { readonly outcome: Assessment; readonly lan
   );
 }
 
-export function ScorePanel({ outcome, lang, rules, today, busy, onSelectIssue, onWriteScore }: ScorePanelProps) {
+export function ScorePanel({
+  outcome,
+  lang,
+  rules,
+  today,
+  busy,
+  onSelectIssue,
+  onWriteScore,
+}: ScorePanelProps) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
   const pace = pacing(outcome.info.term, today, outcome.minimums, rules);
@@ -72,7 +89,13 @@ export function ScorePanel({ outcome, lang, rules, today, busy, onSelectIssue, o
     <div className={styles.panel}>
       <Summary outcome={outcome} lang={lang} />
       <Section title={t('minimumsTitle')}>
-        <Minimums minimums={outcome.minimums} term={outcome.info.term} rosterSize={outcome.rosterSize} rules={rules} lang={lang} />
+        <Minimums
+          minimums={outcome.minimums}
+          term={outcome.info.term}
+          rosterSize={outcome.rosterSize}
+          rules={rules}
+          lang={lang}
+        />
       </Section>
       <Section title={t('bonusesTitle')}>
         <Bonuses bonuses={outcome.bonuses} lang={lang} />
@@ -83,7 +106,8 @@ export function ScorePanel({ outcome, lang, rules, today, busy, onSelectIssue, o
       <Section title={t('issuesTitle')}>
         {outcome.issues.length > 0 ? (
           <Caption1 className={styles.muted}>
-            {t('errorsCount', { count: errors })} · {t('warningsCount', { count: warnings })} · {t('issueSelectHint')}
+            {t('errorsCount', { count: errors })} · {t('warningsCount', { count: warnings })} ·{' '}
+            {t('issueSelectHint')}
           </Caption1>
         ) : null}
         <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />

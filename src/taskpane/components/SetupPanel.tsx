@@ -64,7 +64,12 @@ export function SetupPanel({ lang, mode, initial, busy, report, onSetup }: Setup
           <Input name="start" type="date" value={form.start} onChange={(_, d) => set('start')(d.value)} />
         </Field>
         <Field label={t('field_weeks')} hint={t('field_weeksHint')} validationMessage={message('weeks')}>
-          <Input name="weeks" inputMode="numeric" value={form.weeks} onChange={(_, d) => set('weeks')(d.value)} />
+          <Input
+            name="weeks"
+            inputMode="numeric"
+            value={form.weeks}
+            onChange={(_, d) => set('weeks')(d.value)}
+          />
         </Field>
         {TEXT_FIELDS.map((field) => (
           <Field key={field} label={t(`field_${field}` as const)}>

@@ -13,12 +13,14 @@ export function reportLines(report: SetupReport, lang: Lang): string[] {
   const list = (items: readonly string[]) => items.join(t('listSeparator'));
   const lines: string[] = [];
   if (report.sheets.length > 0) lines.push(t('added_sheets', { names: list(report.sheets) }));
-  for (const { sheet, columns } of report.columns) lines.push(t('added_columns', { sheet, columns: list(columns) }));
+  for (const { sheet, columns } of report.columns)
+    lines.push(t('added_columns', { sheet, columns: list(columns) }));
   if (report.info.length > 0) lines.push(t('added_info', { labels: list(report.info) }));
   if (report.names.length > 0) lines.push(t('added_names', { names: list(report.names) }));
   if (lines.length === 0) lines.push(t('nothingAdded'));
   if (report.skipped.includes('validation')) lines.push(t('validationUnsupported'));
-  else if (report.validatedColumns > 0) lines.push(t('validationApplied', { count: report.validatedColumns }));
+  else if (report.validatedColumns > 0)
+    lines.push(t('validationApplied', { count: report.validatedColumns }));
   if (report.skipped.includes('printTitles')) lines.push(t('printTitlesUnsupported'));
   return lines;
 }

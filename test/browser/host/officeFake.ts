@@ -15,7 +15,10 @@ const readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
 const officeStub = {
   context: {
     displayLanguage: language,
-    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && Number(version?.split('.')[1] ?? 0) <= 9 },
+    requirements: {
+      isSetSupported: (name: string, version?: string) =>
+        name === 'ExcelApi' && Number(version?.split('.')[1] ?? 0) <= 9,
+    },
   },
   onReady(callback?: (info: typeof readyInfo) => void): Promise<typeof readyInfo> {
     callback?.(readyInfo);

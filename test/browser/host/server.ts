@@ -23,7 +23,10 @@ export interface StaticServer {
 }
 
 /** Serves `root`; `overrides` maps a URL path (`/office-js/office.js`) to a body served instead of the file. */
-export async function serveStatic(root: string, overrides: ReadonlyMap<string, string>): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  overrides: ReadonlyMap<string, string>,
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
@@ -47,6 +50,7 @@ export async function serveStatic(root: string, overrides: ReadonlyMap<string, s
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
