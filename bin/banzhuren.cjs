@@ -8,6 +8,8 @@
 const path = require('node:path');
 const { register } = require('tsx/cjs/api');
 
+// The project's tsconfig, whatever folder the command is run from.
+process.env.TSX_TSCONFIG_PATH = path.join(__dirname, '..', 'tsconfig.json');
 register();
 const { run } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
 run(process.argv.slice(2));
