@@ -177,12 +177,11 @@ function findSheet(snapshot: WorkbookSnapshot, def: SheetDef): string | null {
 
 /** Whether the workbook (or the form) says this is a second term: only then is 上学期联系家长 created. */
 function isSecondTerm(snapshot: WorkbookSnapshot, infoName: string | null, form: RecordValues): boolean {
-  const fromForm = form.term;
-  if (typeof fromForm === 'string' || typeof fromForm === 'number') return parseTermNumber(fromForm) === 2;
+  // The workbook's own 学期 wins: the form never overwrites a filled entry.
   const rows = infoName ? snapshot.rows.get(infoName) : undefined;
   const label = headerKey(sheetDef('info').columns.find((c) => c.key === 'term')?.header ?? '');
-  const termRow = rows?.find((r) => typeof r[0] === 'string' && headerKey(r[0]) === label);
-  const value = termRow?.[1];
+  const filled = rows?.find((r) => typeof r[0] === 'string' && headerKey(r[0]) === label)?.[1];
+  const value = typeof filled === 'string' || typeof filled === 'number' ? filled : form.term;
   return (typeof value === 'string' || typeof value === 'number') && parseTermNumber(value) === 2;
 }
 

@@ -189,6 +189,19 @@ describe('setupWorkbook reports what it added', () => {
     expect(validationAt(excel, '谈心记录', 'C2')?.errorAlert?.title).toBe('Not on the roster');
   });
 
+  it('follows the workbook’s own 学期, not the form, when deciding on 上学期联系家长', async () => {
+    const excel = fakeExcel({
+      sheets: {
+        基本信息: [
+          ['项目', '内容'],
+          ['学期', '第二学期'],
+        ],
+      },
+    });
+    await setupWorkbook(excel, FORM, { supports: ALL_SETS });
+    expect(excel.model.sheet('上学期联系家长')).toBeDefined();
+  });
+
   it('creates 上学期联系家长 for a second term', async () => {
     const excel = emptyWorkbook();
     await setupWorkbook(excel, { ...FORM, term: '第二学期' }, { supports: ALL_SETS });
