@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { formatAcademicYear, formatTerm } from '../core/calendar';
 import { rosterFromWorkbook } from '../core/newTerm';
 import { writeTemplate } from '../node/writeXlsx';
@@ -35,6 +36,9 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
 
   let roster: Parameters<typeof writeTemplate>[0]['roster'] = [];
   if (values.roster !== undefined) {
+    if (path.resolve(ctx.io.cwd, values.roster) === path.resolve(ctx.io.cwd, out)) {
+      throw usageError(ctx, 'template', ctx.t('usage.sameFile', { file: out }));
+    }
     const imported = rosterFromWorkbook(await readInput(ctx, values.roster));
     if (!imported.ok) throw new CliError(EXIT.file, ctx.t('roster.noSheet', { file: values.roster }));
     roster = imported.students;

@@ -234,6 +234,27 @@ describe('banzhuren template', () => {
     expect(JSON.stringify(input)).not.toContain('110101');
   });
 
+  it('refuses to write the template over its roster workbook (exit 1)', async () => {
+    const run = await cli(
+      [
+        'template',
+        '--year',
+        '2026-2027',
+        '--term',
+        '1',
+        '--start',
+        '2026-09-07',
+        '--roster',
+        '名单.xlsx',
+        '-o',
+        '名单.xlsx',
+      ],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('输出文件不能与输入文件相同（名单.xlsx）');
+  });
+
   it('refuses a roster workbook without 学号 and 姓名 columns, and an unreadable one (exit 2)', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').addRow(['名字', '电话']);

@@ -222,7 +222,6 @@ export const cliMessages = defineSection(
     'hint.absentees': '实到少于应到时必填。',
     'hint.remedy': '有人未到会时建议填写。',
     'hint.signature': '班长、团支书签字。',
-    'hint.column': '{column}。',
   },
   {
     'file.not-found': 'File "{file}" was not found. Check the path and the file name.',
@@ -439,7 +438,6 @@ export const cliMessages = defineSection(
     'hint.absentees': 'Required when fewer attended than expected.',
     'hint.remedy': 'Recommended when someone was absent.',
     'hint.signature': 'Signed by the class monitor and the league secretary.',
-    'hint.column': '{column}.',
   },
 );
 
