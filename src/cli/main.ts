@@ -12,6 +12,7 @@ import type { Lang } from '../core/i18n/catalog';
 import { DEFAULT_LANG } from '../core/i18n/catalog';
 import { batchCommand } from './batch';
 import { demoCommand } from './demo';
+import { formsCommand } from './forms';
 import type { Context, ExitCode, Io } from './io';
 import { CliError, cliTranslator, EXIT } from './io';
 import { newTermCommand } from './newTerm';
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, (ctx: Context, args: readonly string[]) 
   score: scoreCommand,
   batch: batchCommand,
   demo: demoCommand,
+  forms: (ctx, args) => formsCommand(ctx, args),
 };
 
 const VERSION: string = packageJson.version;

@@ -39,6 +39,16 @@ describe('banzhuren demo', () => {
   });
 });
 
+describe('banzhuren forms', () => {
+  it('is a command of banzhuren: prints the demo’s forms, 15 pages', async () => {
+    writeFileSync(at('forms-in.xlsx'), await writeWorkbook(demoWorkbook()));
+    const run = await cli(['forms', 'forms-in.xlsx', '-o', '记录表.xlsx'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('15');
+    expect((await cli(['--help'])).stdout).toContain('forms');
+  });
+});
+
 describe('banzhuren score', () => {
   beforeAll(async () => {
     writeFileSync(at('demo.xlsx'), await writeWorkbook(demoWorkbook()));

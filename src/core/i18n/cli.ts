@@ -29,7 +29,7 @@ export const cliMessages = defineSection(
 
     // ---- command line: usage ----
     usage:
-      '班主任工作量化记录 命令行工具\n\n用法：banzhuren <命令> [选项]\n\n命令：\n  template   新建空白记录工作簿（可从学生名单导入）\n  new-term   由本学期工作簿生成下学期工作簿\n  score      检查并评分一个或多个工作簿\n  batch      评分一个文件夹下的全部工作簿，生成汇总表\n  demo       写出说明书中的示例工作簿（评分为 77 分）\n\n通用选项：\n  --lang en  使用英文输出（默认中文）\n  --help     显示帮助；“banzhuren <命令> --help”显示该命令的帮助\n  --version  显示版本\n\n退出码：0 成功；1 用法错误；2 文件无法读取、无法评分或无法写入；3 内部错误。',
+      '班主任工作量化记录 命令行工具\n\n用法：banzhuren <命令> [选项]\n\n命令：\n  template   新建空白记录工作簿（可从学生名单导入）\n  new-term   由本学期工作簿生成下学期工作簿\n  score      检查并评分一个或多个工作簿\n  batch      评分一个文件夹下的全部工作簿，生成汇总表\n  demo       写出说明书中的示例工作簿（评分为 77 分）\n  forms      打印纸质记录表（班会、谈话、谈心、班级活动、走访宿舍、联系家长）\n\n通用选项：\n  --lang en  使用英文输出（默认中文）\n  --help     显示帮助；“banzhuren <命令> --help”显示该命令的帮助\n  --version  显示版本\n\n退出码：0 成功；1 用法错误；2 文件无法读取、无法评分或无法写入；3 内部错误。',
     'help.template':
       '用法：banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o 输出.xlsx [选项]\n\n新建一个空白的班主任工作记录工作簿：所有工作表、表头、列宽、冻结首行、打印标题、A4 横向，\n以及下拉列表、日期范围等数据验证（不装加载项，在 Excel、WPS、LibreOffice 中也会提示）。\n\n选项：\n  --year <学年度>      学年度，如 2026-2027（必填）\n  --term <学期>        1 或 2（也可写 第一学期、第二学期）（必填）\n  --start <日期>       学期开始日期，即第 1 周的第一天，如 2026-09-07（必填）\n  --weeks <周数>       学期周数，默认 18\n  --major <专业>       专业\n  --class <班级>       班级\n  --teacher <姓名>     班主任\n  --roster <名单.xlsx> 从工作簿导入学生名单（含“学号”“姓名”列的工作表；只导入模板中的列）\n  -o, --out <文件>     输出文件（必填）\n  --lang en            使用英文输出',
     'help.new-term':
@@ -42,7 +42,7 @@ export const cliMessages = defineSection(
       '用法：banzhuren demo -o 示例.xlsx\n\n写出说明书第 8 节的示例工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
     'usage.noCommand': '请指定命令。运行 banzhuren --help 查看用法。',
     'usage.unknownCommand':
-      '未知命令“{command}”。可用命令：template、new-term、score、batch、demo。运行 banzhuren --help 查看用法。',
+      '未知命令“{command}”。可用命令：template、new-term、score、batch、demo、forms。运行 banzhuren --help 查看用法。',
     'usage.invalid': '{message}。运行 banzhuren {command} --help 查看用法。',
     'usage.unknownOption': '未知选项 {option}',
     'usage.optionValue': '选项 {option} 需要一个值',
@@ -241,7 +241,7 @@ export const cliMessages = defineSection(
     'file.notScorable': 'File "{file}" cannot be scored: {error}',
 
     usage:
-      "Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term's workbook from this term's\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification's worked example (scores 77)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; \"banzhuren <command> --help\" shows a command's help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.",
+      "Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term's workbook from this term's\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification's worked example (scores 77)\n  forms      print the paper record forms (meetings, talks, activities, dorm visits, parents)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; \"banzhuren <command> --help\" shows a command's help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.",
     'help.template':
       'Usage: banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o OUT.xlsx [options]\n\nCreates a blank class-teacher record workbook: every sheet with its header row, column widths, frozen header,\nprint titles, A4 landscape, and native data validation (dropdown lists, dates within the term) that also works\nin Excel, WPS and LibreOffice without the add-in.\n\nOptions:\n  --year <year>        academic year, e.g. 2026-2027 (required)\n  --term <term>        1 or 2 (第一学期/第二学期 also accepted) (required)\n  --start <date>       first day of week 1, e.g. 2026-09-07 (required)\n  --weeks <weeks>      weeks in the term, default 18\n  --major <major>      major (专业)\n  --class <class>      class (班级)\n  --teacher <name>     class teacher (班主任)\n  --roster <file.xlsx> import the roster from a workbook (a sheet with 学号 and 姓名 columns; template columns only)\n  -o, --out <file>     output file (required)\n  --lang en            English output',
     'help.new-term':
@@ -254,7 +254,7 @@ export const cliMessages = defineSection(
       "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the specification's worked example (section 8: 2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
     'usage.noCommand': 'No command given. Run banzhuren --help for usage.',
     'usage.unknownCommand':
-      'Unknown command "{command}". Commands: template, new-term, score, batch, demo. Run banzhuren --help for usage.',
+      'Unknown command "{command}". Commands: template, new-term, score, batch, demo, forms. Run banzhuren --help for usage.',
     'usage.invalid': '{message}. Run banzhuren {command} --help for usage.',
     'usage.unknownOption': 'Unknown option {option}',
     'usage.optionValue': 'Option {option} needs a value',
