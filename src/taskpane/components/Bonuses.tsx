@@ -2,6 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Bonuses as BonusesData, Lang } from '../../core';
 import { BONUS_KEYS, paneMessages, translator } from '../../core';
+import { useListStyles } from './listStyles';
 
 export interface BonusesProps {
   readonly bonuses: BonusesData;
@@ -9,26 +10,12 @@ export interface BonusesProps {
 }
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  head: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'baseline',
-  },
   points: { flexShrink: 0 },
   next: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
 export function Bonuses({ bonuses, lang }: BonusesProps) {
-  const styles = useStyles();
+  const styles = { ...useListStyles(), ...useStyles() };
   const t = translator(paneMessages, lang);
   return (
     <ul className={styles.list} aria-label={t('bonusesTitle')}>

@@ -11,6 +11,7 @@ import type {
   Translate,
 } from '../../core';
 import { MINIMUM_KEYS, paneMessages, translator } from '../../core';
+import { useListStyles } from './listStyles';
 
 export interface MinimumsProps {
   readonly minimums: MinimumsData;
@@ -21,20 +22,6 @@ export interface MinimumsProps {
 }
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  head: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'baseline',
-  },
   right: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexShrink: 0 },
   note: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
@@ -58,7 +45,7 @@ function notes(key: MinimumKey, m: Minimum, props: MinimumsProps, t: Translate<P
 }
 
 export function Minimums(props: MinimumsProps) {
-  const styles = useStyles();
+  const styles = { ...useListStyles(), ...useStyles() };
   const t = translator(paneMessages, props.lang);
   return (
     <ul className={styles.list} aria-label={t('minimumsTitle')}>
