@@ -16,10 +16,39 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'react', 'react-dom', 'exceljs', '@fluentui/*', '../node/*', '../taskpane/*'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'react',
+            'react-dom',
+            'exceljs',
+            '@fluentui/*',
+            '../node/*',
+            '../taskpane/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process'],
     },
   },
-  { files: ['**/*.cjs', 'bin/**'], languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // Build scripts, configs and the bin run in Node.
+  {
+    files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'bin/**'],
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+  { files: ['**/*.cjs', 'bin/**'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,5 +1,8 @@
 /** Jest: @swc/jest strips types fast; `npm run lint` runs tsc for the type check. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+];
 
 module.exports = {
   testEnvironment: 'node',

@@ -11,7 +11,6 @@
  *   OFFICE_JS  `local`: copy @microsoft/office-js into dist/office-js/ and load office.js from
  *              there, for campus intranets that cannot reach Microsoft's CDN. Default: the CDN.
  */
-/* global require, module, __dirname, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

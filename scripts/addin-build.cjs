@@ -2,7 +2,6 @@
  * Pure helpers of the add-in build, shared by webpack.config.js and the tests
  * (test/manifest/manifest.test.ts). No file or network access here.
  */
-/* global URL */
 
 /** Where the source manifest points: the dev server of `npm start`. */
 const DEV_URL = 'https://localhost:3000/';

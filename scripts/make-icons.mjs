@@ -10,7 +10,6 @@
  * Usage: node scripts/make-icons.mjs [outDir]   (default: assets/)
  * The output is deterministic, so re-running it on an unchanged script changes no file.
  */
-/* global Buffer, console, process */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -12,7 +12,6 @@
  * `npm start -- --no-sideload` only serves. Stop with Ctrl+C.
  * (office-addin-debugging, which also opens Excel, is not a dependency of this project.)
  */
-/* global console, process, setTimeout */
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';

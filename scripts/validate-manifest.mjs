@@ -12,7 +12,6 @@
  * Exit code: 0 valid, 1 invalid, 2 xmllint or a file missing.
  * `npm run validate:online` runs Microsoft's online validator instead (needs network).
  */
-/* global console, process */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
