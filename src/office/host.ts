@@ -28,5 +28,31 @@ export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
       Excel.run((context) => writeScoreSheet(context, outcome, outputLang, new Date())),
     select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     today: () => localToday(),
+    ...(officeSupports('ExcelApi', '1.9') ? { watch: watchWorkbook } : {}),
+  };
+}
+
+/**
+ * Workbook-wide change and selection events (ExcelApi 1.9). Changes made by this add-in itself
+ * (setup, the 评分 sheet) carry triggerSource ThisLocalAddin and are ignored, so our own writes
+ * never start a re-check loop.
+ */
+async function watchWorkbook(onChange: () => void): Promise<() => Promise<void>> {
+  const handlers = await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const changed = sheets.onChanged.add(async (event) => {
+      if (event.triggerSource !== Excel.EventTriggerSource.thisLocalAddin) onChange();
+    });
+    const selected = sheets.onSelectionChanged.add(async () => onChange());
+    await context.sync();
+    return [changed, selected];
+  });
+  return async () => {
+    const [first] = handlers;
+    if (!first) return;
+    await Excel.run(first.context, async (context) => {
+      handlers.forEach((handler) => handler.remove());
+      await context.sync();
+    });
   };
 }

@@ -17,4 +17,11 @@ export interface PaneHost {
   select(sheet: string, address: string): Promise<void>;
   /** Today's date where the teacher is (pacing). */
   today(): Day;
+  /**
+   * Calls `onChange` after the teacher edits the workbook (typing, paste, row delete) or moves
+   * the selection — the latter because picking from a data-validation dropdown does not raise a
+   * change event (office-js #3888, #4066). Resolves to a function that stops watching. Hosts
+   * without workbook events leave it out; the pane then refreshes on focus and on request.
+   */
+  watch?(onChange: () => void): Promise<() => Promise<void>>;
 }

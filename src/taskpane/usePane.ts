@@ -42,6 +42,38 @@ export function hasAnyValue(input: WorkbookInput): boolean {
   );
 }
 
+/** Edits arrive in bursts (a paste, typing across cells): re-check once they settle. */
+export const RECHECK_DELAY_MS = 600;
+
+/**
+ * Re-checks the workbook after the teacher changes it, and when the pane regains focus (a
+ * backstop for hosts without events). Returns the cleanup for useEffect.
+ */
+function watchForChanges(host: PaneHost, recheck: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => Promise<void>) | null = null;
+  let disposed = false;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(recheck, RECHECK_DELAY_MS);
+  };
+  host
+    .watch?.(schedule)
+    .then((unwatch) => {
+      if (disposed) void unwatch();
+      else stop = unwatch;
+    })
+    // Without events the pane still re-checks on focus and when the teacher presses refresh.
+    .catch(() => undefined);
+  window.addEventListener('focus', schedule);
+  return () => {
+    disposed = true;
+    clearTimeout(timer);
+    window.removeEventListener('focus', schedule);
+    void stop?.();
+  };
+}
+
 export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneController {
   const t = useMemo(() => translator(paneMessages, lang), [lang]);
   const [state, setState] = useState<PaneStatus>({ status: 'loading' });
@@ -51,22 +83,28 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
   // The outcome the write button refers to, without re-rendering on every change.
   const current = useRef<Outcome | null>(null);
 
-  const load = useCallback(async () => {
-    setState({ status: 'loading' });
-    current.current = null;
-    try {
-      const input = await host.read();
-      const outcome = scoreWorkbook(input, { rules, lang });
-      current.current = outcome;
-      setState({ status: 'ready', outcome, hasData: hasAnyValue(input) });
-    } catch (error) {
-      setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
-    }
-  }, [host, lang, rules, t]);
+  /** `quiet` keeps the current view while a background re-check reads (no flicker as the teacher types). */
+  const load = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setState({ status: 'loading' });
+      current.current = null;
+      try {
+        const input = await host.read();
+        const outcome = scoreWorkbook(input, { rules, lang });
+        current.current = outcome;
+        setState({ status: 'ready', outcome, hasData: hasAnyValue(input) });
+      } catch (error) {
+        setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
+      }
+    },
+    [host, lang, rules, t],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => watchForChanges(host, () => void load(true)), [host, load]);
 
   /** Runs one host action with the busy flag set; a failure becomes a notice, never an exception. */
   const act = useCallback(

@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import { act, renderHook } from '@testing-library/react';
+import type { WorkbookInput } from '../../src/core';
+import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, sheetDef } from '../../src/core';
+import type { PaneHost } from '../../src/taskpane/host';
+import { RECHECK_DELAY_MS, usePane } from '../../src/taskpane/usePane';
+
+/** The demo with its 2027-01-20 meeting moved into the term: a ninth meeting, no longer an error. */
+function demoWithFixedDate(): WorkbookInput {
+  const input = demoWorkbook();
+  const name = sheetDef('meetings').name;
+  const rows = (input.sheets[name] ?? []).map((row) =>
+    row.map((cell) => (cell === '2027-01-20' ? '2027-01-08' : cell)),
+  );
+  return { ...input, sheets: { ...input.sheets, [name]: rows } };
+}
+
+function watchingHost(workbooks: WorkbookInput[]) {
+  let onChange: (() => void) | null = null;
+  const unwatch = jest.fn(async () => undefined);
+  let reads = 0;
+  const read = jest.fn(
+    async (): Promise<WorkbookInput> => workbooks[Math.min(reads++, workbooks.length - 1)] as WorkbookInput,
+  );
+  const host: PaneHost = {
+    read,
+    setup: jest.fn(),
+    writeScore: jest.fn(),
+    select: jest.fn(),
+    today: () => dayFromParts(2026, 11, 6)!,
+    watch: async (callback) => {
+      onChange = callback;
+      return unwatch;
+    },
+  };
+  return { host, read, unwatch, change: () => onChange?.() };
+}
+
+const errorsOf = (state: ReturnType<typeof usePane>['state']) =>
+  state.status === 'ready' ? state.outcome.issues.filter((i) => i.severity === 'error').length : null;
+
+describe('as the teacher types (issue 6)', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('re-checks once a burst of changes settles, and the fixed error leaves the list', async () => {
+    const { host, read, change } = watchingHost([demoWorkbook(), demoWithFixedDate()]);
+    const { result } = renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(errorsOf(result.current.state)).toBe(2);
+
+    await act(async () => {
+      change();
+      change();
+      change();
+      await jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    });
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(errorsOf(result.current.state)).toBe(1);
+    expect(
+      result.current.state.status === 'ready' &&
+        result.current.state.outcome.ok &&
+        result.current.state.outcome.score,
+    ).toBe(77);
+  });
+
+  it('keeps showing the last result while it re-reads', async () => {
+    const { host, change } = watchingHost([demoWorkbook()]);
+    const { result } = renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    act(() => {
+      change();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS);
+    });
+    expect(result.current.state.status).toBe('ready');
+  });
+
+  it('re-checks when the pane regains focus', async () => {
+    const { host, read } = watchingHost([demoWorkbook()]);
+    renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    });
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops watching when the pane closes', async () => {
+    const { host, unwatch } = watchingHost([demoWorkbook()]);
+    const { unmount } = renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    unmount();
+    expect(unwatch).toHaveBeenCalled();
+  });
+});
