@@ -3,7 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScoreEntry, WorkbookInput } from '../../src/core';
 import { demoWorkbook, gradeCohort, infoRowOf, scoreReport, scoreWorkbook } from '../../src/core';
-import { addDays, dayFromParts, dayToDate, dayToSerial } from '../../src/core/day';
+import { addDays, dayToDate, dayToSerial } from '../../src/core/day';
+import { day, TEMPLATE_INFO as INFO } from '../node/templateInfo';
 import { nextTermWorkbook } from '../../src/core/newTerm';
 import { describeValidation, TERM_END_NAME, TERM_START_NAME } from '../../src/core/validation';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
@@ -26,18 +27,6 @@ import {
  * re-saved files must score the same, and keep the data validation and the names. Missing
  * LibreOffice fails these tests (it does not skip them).
  */
-
-const day = (y: number, m: number, d: number) =>
-  dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
-const INFO = {
-  firstYear: 2026,
-  term: 1 as const,
-  start: day(2026, 9, 7),
-  weeks: null,
-  major: '会计学',
-  className: '会计2601',
-  teacher: '李老师',
-};
 
 let dir: string;
 let remove: () => void;

@@ -4,24 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Assessment, RecordValues, WorkbookInput } from '../../src/core';
 import { demoWorkbook, infoRowOf, scoreWorkbook, SHEETS, sheetDef, tableRows } from '../../src/core';
-import { dayFromParts, dayToDate } from '../../src/core/day';
+import { dayToDate } from '../../src/core/day';
+import { day, TEMPLATE_INFO as INFO } from './templateInfo';
 import { blankWorkbook } from '../../src/core/newTerm';
 import { TERM_END_NAME, TERM_START_NAME } from '../../src/core/validation';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { saveWorkbook, writeTemplate, writeWorkbook } from '../../src/node/writeXlsx';
 import { dataValidations, definedNames, normaliseRef, sheetXml, unzip } from '../interop/xlsxParts';
-
-const day = (y: number, m: number, d: number) =>
-  dayFromParts(y, m, d) as NonNullable<ReturnType<typeof dayFromParts>>;
-const INFO = {
-  firstYear: 2026,
-  term: 1 as const,
-  start: day(2026, 9, 7),
-  weeks: null,
-  major: '会计学',
-  className: '会计2601',
-  teacher: '李老师',
-};
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
