@@ -13,4 +13,7 @@ module.exports = {
   coverageReporters: ['text-summary', 'text'],
   collectCoverage: true,
   testTimeout: 60000,
+  // Names the one folder the browser tests share their pane build in (test/browser/host/harness.ts).
+  globalSetup: '<rootDir>/test/browser/globalSetup.cjs',
+  globalTeardown: '<rootDir>/test/browser/globalTeardown.cjs',
 };

@@ -6,6 +6,7 @@ import type { Day, Lang, RuleSet } from '../core';
 import { dayFromParts } from '../core';
 import type { PaneHost } from '../taskpane/host';
 import type { SupportsApi } from './api';
+import { toBase64 } from './base64';
 import { readWorkbook, selectCell, setupWorkbook, writeScoreSheet } from './excel';
 
 /** Feature detection: Office.context.requirements (a missing requirements object means an old host). */
@@ -28,6 +29,9 @@ export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
       Excel.run((context) => writeScoreSheet(context, outcome, outputLang, new Date())),
     select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     today: () => localToday(),
+    ...(officeSupports('ExcelApi', '1.8')
+      ? { openWorkbook: (xlsx: Uint8Array) => Excel.createWorkbook(toBase64(xlsx)) }
+      : {}),
     ...(officeSupports('ExcelApi', '1.9') ? { watch: watchWorkbook } : {}),
   };
 }

@@ -15,6 +15,11 @@ export interface PaneHost {
   writeScore(outcome: Assessment, lang: Lang): Promise<void>;
   /** Selects a cell and brings its sheet to the front. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Opens a new workbook (a whole .xlsx) in a new Excel window; the open workbook is not touched.
+   * Hosts that cannot (Excel before API 1.8) leave it out and the pane hides what needs it.
+   */
+  openWorkbook?(xlsx: Uint8Array): Promise<void>;
   /** Today's date where the teacher is (pacing). */
   today(): Day;
   /**

@@ -2,6 +2,7 @@
  * The pane: 评分 and 设置 tabs. Pure props — the state comes from the controller (../usePane) and
  * every host action is a callback — so tests render it without Office.
  */
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import {
   Button,
@@ -37,9 +38,19 @@ export interface AppProps {
   readonly onSetup: (info: RecordValues) => void;
   readonly onSelectIssue: (sheet: string, address: string) => void;
   readonly onWriteScore: () => void;
+  /** The 新建与打印 tab's content (new term, blank template, printable forms); no tab without it. */
+  readonly files?: ReactNode;
+  /** The counsellor's 汇总 tab's content; no tab without it. */
+  readonly summary?: ReactNode;
 }
 
-type TabKey = 'score' | 'setup';
+type TabKey = 'score' | 'setup' | 'files' | 'summary';
+
+const TAB_KEYS: readonly TabKey[] = ['score', 'setup', 'files', 'summary'];
+
+function tabKey(value: unknown): TabKey {
+  return TAB_KEYS.find((key) => key === value) ?? 'score';
+}
 
 const useStyles = makeStyles({
   app: {
@@ -162,16 +173,21 @@ export function App(props: AppProps) {
           {t('refresh')}
         </Button>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value === 'setup' ? 'setup' : 'score')}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(tabKey(d.value))}>
         <Tab value="score">{t('tabScore')}</Tab>
         <Tab value="setup">{t('tabSetup')}</Tab>
+        {props.files ? <Tab value="files">{t('tabFiles')}</Tab> : null}
+        {props.summary ? <Tab value="summary">{t('tabSummary')}</Tab> : null}
       </TabList>
       {props.notice ? (
         <MessageBar intent={props.notice.intent} layout="multiline">
           <MessageBarBody>{props.notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {tab === 'score' ? <ScoreTab {...props} onOffer={() => setTab('setup')} /> : <SetupTab {...props} />}
+      {tab === 'score' ? <ScoreTab {...props} onOffer={() => setTab('setup')} /> : null}
+      {tab === 'setup' ? <SetupTab {...props} /> : null}
+      {tab === 'files' ? props.files : null}
+      {tab === 'summary' ? props.summary : null}
     </main>
   );
 }

@@ -26,7 +26,15 @@ const officeStub = {
   },
 };
 
+/** Workbooks the pane opened with Excel.createWorkbook, as the base64 it passed. */
+const created: string[] = [];
+
 const excelStub = {
+  /** Excel.createWorkbook (ExcelApi 1.8): Office opens a new window; the fake keeps the file. */
+  createWorkbook(base64?: string): Promise<void> {
+    created.push(base64 ?? '');
+    return Promise.resolve();
+  },
   /** Excel.run: one request context per batch in Office; one shared fake context here. */
   run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
     return batch(excel);
@@ -38,6 +46,7 @@ const probe = {
   activeSheet: () => excel.model.activeSheet,
   syncCount: () => excel.syncCount,
   sheetNames: () => excel.model.sheets.map((s) => s.name),
+  createdWorkbooks: () => [...created],
   cell: (sheet: string, row: number, col: number) => excel.model.sheet(sheet)?.cell(row, col)?.value ?? null,
 };
 

@@ -1,0 +1,147 @@
+/**
+ * The browser tests' shared harness: webpack's production build of the pane (OFFICE_JS=local, the
+ * intranet mode, so office.js is a relative URL), served from 127.0.0.1 with the Excel fake in
+ * place of office.js, in Debian's chromium through playwright-core. No browser is downloaded.
+ *
+ * The build is made once per jest run (test/browser/globalSetup.cjs names a folder for it): the
+ * first test file to get here builds, the others wait for it, so several browser test files cost
+ * one webpack build.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { FakeExcelProbe } from './officeFake';
+import type { StaticServer } from './server';
+import { serveStatic } from './server';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const CHROMIUM = '/usr/bin/chromium';
+/** A task pane is about this wide in Excel on Windows and on the web. */
+export const PANE_VIEWPORT = { width: 360, height: 900 };
+/** Week 9 of the §8 term, so pacing (and the guide's screenshots) do not depend on today's date. */
+export const WEEK_9 = new Date('2026-11-04T10:00:00+08:00');
+
+const run = promisify(execFile);
+
+declare global {
+  interface Window {
+    __fakeExcel: FakeExcelProbe;
+  }
+}
+
+/** Where this jest run keeps the one build (set by globalSetup; a per-process folder otherwise). */
+function buildFolder(): string {
+  return process.env.BANZHUREN_PANE_BUILD ?? join(tmpdir(), `banzhuren-pane-${process.pid}`);
+}
+
+async function buildPane(out: string): Promise<void> {
+  await run(join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    env: { ...process.env, OFFICE_JS: 'local', ADDIN_URL: '' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The built dist folder: built here when this worker is first (mkdir is the lock), else waited for. */
+async function builtPane(): Promise<string> {
+  const folder = buildFolder();
+  const dist = join(folder, 'dist');
+  const done = join(folder, 'done');
+  mkdirSync(join(folder, '..'), { recursive: true });
+  let first = false;
+  try {
+    mkdirSync(folder);
+    first = true;
+  } catch {
+    // Another test file builds it.
+  }
+  if (first) {
+    try {
+      await buildPane(dist);
+      writeFileSync(done, 'ok');
+    } catch (error) {
+      writeFileSync(done, `failed: ${String(error)}`);
+      throw error;
+    }
+    return dist;
+  }
+  for (let waited = 0; !existsSync(done); waited += 500) {
+    if (waited > 300_000) throw new Error('the pane build by another test file did not finish');
+    await sleep(500);
+  }
+  return dist;
+}
+
+async function buildOfficeFake(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(__dirname, 'officeFake.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error('esbuild produced nothing');
+  return file.text;
+}
+
+export interface PaneHarness {
+  readonly origin: string;
+  /** A page of the pane whose every request is recorded; anything not for our server is refused. */
+  open(fragment?: string): Promise<{ page: Page; requests: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startPane(): Promise<PaneHarness> {
+  const [dist, fake] = await Promise.all([builtPane(), buildOfficeFake()]);
+  const server: StaticServer = await serveStatic(dist, new Map([['/office-js/office.js', fake]]));
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    origin: server.origin,
+    async open(fragment = '') {
+      const page = await browser.newPage({
+        viewport: PANE_VIEWPORT,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        acceptDownloads: false,
+      });
+      await page.clock.setFixedTime(WEEK_9);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        return url.origin === server.origin ? route.continue() : route.abort();
+      });
+      await page.goto(`${server.origin}/taskpane.html${fragment}`);
+      return { page, requests };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Requests that left 127.0.0.1 (data: URLs are in-page). */
+export function outsideRequests(harness: PaneHarness, requests: readonly string[]): string[] {
+  return requests.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:'));
+}
