@@ -1,3 +1,4 @@
 /** What the lazily loaded .xlsx chunk holds (see ./xlsx.ts): the same reader and writers the CLI uses. */
 export { readWorkbookBuffer } from '../node/readXlsx';
 export { writeTemplate, writeWorkbook } from '../node/writeXlsx';
+export { writeFormsXlsx } from '../node/writeForms';

@@ -6,7 +6,7 @@ import type { Lang } from '../../src/core';
 import { demoWorkbook } from '../../src/core';
 import type { Io } from '../../src/cli/io';
 import { runForms } from '../../src/cli/forms';
-import type { PdfOptions } from '../../src/node/writeForms';
+import type { PdfOptions } from '../../src/node/pdf';
 import { writeWorkbook } from '../../src/node/writeXlsx';
 import { requireSoffice } from '../interop/xlsxParts';
 

@@ -1,6 +1,7 @@
 /**
  * A print-ready description of the paper record forms, independent of any spreadsheet library:
- * the .xlsx writer (src/node/writeForms.ts) and, later, the add-in turn it into worksheets.
+ * the .xlsx writer (src/node/writeForms.ts, used by the CLI and by the add-in's 打印记录表) turns it
+ * into worksheets.
  * Everything a host needs is here: cells with their values and style keys, merged areas, row
  * heights, column widths, page breaks and page setup. Hosts decide nothing about layout.
  */
