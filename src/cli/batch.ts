@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
+import { DEFAULT_RULE_SET } from '../core/rules';
+import { writeSummary } from '../node/writeSummary';
 import { OUT_OPTION, parse, required, usageError } from './args';
 import type { Scored } from './files';
 import { findWorkbooks, scoreFile, writeOutput } from './files';
 import { formatCohort } from './format';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
-import { summaryTables, writeSummary } from './summary';
 
 /**
  * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (SPEC §7), the
@@ -48,11 +49,11 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));
 
-  // A date cell shows its UTC fields: write the local wall-clock time the counsellor expects.
-  const now = new Date();
-  const computedAt = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  const tables = summaryTables({ folder: dir, files: scored, cohort, computedAt }, ctx.t);
-  await writeOutput(ctx, out, await writeSummary(tables));
+  const summary = await writeSummary(
+    { folder: dir, files: scored, cohort, rules: DEFAULT_RULE_SET, computedAt: new Date() },
+    ctx.lang,
+  );
+  await writeOutput(ctx, out, summary);
 
   const failed = scored.filter((s) => !s.outcome.ok);
   for (const s of failed) {

@@ -3,15 +3,11 @@ import path from 'node:path';
 import type { WorkbookInput } from '../core/input';
 import type { Outcome } from '../core/score';
 import { scoreWorkbook } from '../core/score';
-import { readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
+import { isLockFile } from '../core/summary';
+import { fileErrorMessage, readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
 import { saveWorkbook } from '../node/writeXlsx';
-import type { Context, T } from './io';
+import type { Context } from './io';
 import { CliError, EXIT } from './io';
-
-/** The message for a file that cannot be read: one sentence naming the file as the user gave it. */
-export function fileErrorMessage(error: WorkbookFileError, file: string, t: T): string {
-  return t(`file.${error.code}`, { file });
-}
 
 /** Reads a workbook; a file that cannot be read becomes a CliError (exit 2) naming `file`. */
 export async function readInput(ctx: Context, file: string): Promise<WorkbookInput> {
@@ -74,7 +70,7 @@ export async function findWorkbooks(dir: string, exclude: string | null): Promis
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
         /\.xlsx$/i.test(entry.name) &&
-        !entry.name.startsWith('~$')
+        !isLockFile(entry.name)
       ) {
         if (exclude === null || path.resolve(full) !== path.resolve(exclude)) found.push(full);
       }

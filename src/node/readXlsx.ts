@@ -39,6 +39,8 @@
  *   value.
  */
 import ExcelJS from 'exceljs';
+import type { Translate } from '../core/i18n/catalog';
+import type { CliMessageKey } from '../core/i18n/cli';
 import type { CellValue, ErrorCell, SheetRows, WorkbookInput } from '../core/input';
 
 export type WorkbookFileErrorCode =
@@ -58,6 +60,18 @@ export class WorkbookFileError extends Error {
     this.file = file;
     this.detail = detail;
   }
+}
+
+/**
+ * The message for a file that cannot be read: one sentence naming the file as the user gave it
+ * (the command line's argument or path in the folder, the pane's picked file name).
+ */
+export function fileErrorMessage(
+  error: WorkbookFileError,
+  file: string,
+  t: Translate<CliMessageKey>,
+): string {
+  return t(`file.${error.code}`, { file });
 }
 
 /** Reads the .xlsx at `path`. File names in errors are `path` as given. */

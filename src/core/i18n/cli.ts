@@ -158,6 +158,8 @@ export const cliMessages = defineSection(
     'summary.about.quota': '优秀名额（不超过 30%）',
     'summary.about.failed': '无法评分的文件数',
     'summary.about.folder': '文件夹',
+    'summary.about.source': '来源',
+    'summary.about.picked': '在加载项中选择的文件',
 
     // ---- writer ----
     'sheet.scoreNote': '本表由加载项写入最近一次评分结果，请勿手动填写；评分时不读取本表。',
@@ -371,6 +373,8 @@ export const cliMessages = defineSection(
     'summary.about.quota': '优秀 places (at most 30 %)',
     'summary.about.failed': 'Files not scored',
     'summary.about.folder': 'Folder',
+    'summary.about.source': 'Source',
+    'summary.about.picked': 'Files picked in the add-in',
 
     'sheet.scoreNote':
       'The add-in writes the latest score here; do not edit. Scoring never reads this sheet.',

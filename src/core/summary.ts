@@ -1,0 +1,134 @@
+/**
+ * The counsellor's summary (SPEC §10 汇总) as plain tables: the one layout that the command line's
+ * `batch` and the task pane's 汇总 tab both write (src/node/writeSummary.ts turns it into an .xlsx).
+ * Its words come from the command line's catalogue (src/core/i18n/cli.ts, `summary.*`).
+ */
+import type { MinimumKey } from './assess';
+import { MINIMUM_KEYS } from './assess';
+import { formatAcademicYear, formatTerm } from './calendar';
+import type { Cohort } from './cohort';
+import type { Lang } from './i18n/catalog';
+import { translator } from './i18n/catalog';
+import { cliMessages } from './i18n/cli';
+import type { CellValue } from './input';
+import type { RuleSet } from './rules';
+import { BONUS_KEYS } from './rules';
+import type { Outcome } from './score';
+
+/** One table of the summary workbook: a header row and its rows. */
+export interface SummaryTable {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly widths: readonly number[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** One workbook of the cohort: its name as the user knows it, and what scoring it gave. */
+export interface SummaryFile {
+  readonly file: string;
+  readonly outcome: Outcome;
+}
+
+export interface SummaryInput {
+  /** The folder the command line scored; null for files picked in the task pane. */
+  readonly folder: string | null;
+  readonly files: readonly SummaryFile[];
+  /** `gradeCohort` of the files' outcomes, in the same order. */
+  readonly cohort: Cohort;
+  /** The rule set the files were scored and graded with. */
+  readonly rules: RuleSet;
+  /** When the files were scored; written as the local wall-clock time. */
+  readonly computedAt: Date;
+}
+
+/** Office's owner file (`~$一班.xlsx`) beside an open workbook: not a workbook, never part of a cohort. */
+export function isLockFile(name: string): boolean {
+  return name.startsWith('~$');
+}
+
+/**
+ * A Date whose UTC fields are `moment`'s local wall-clock time: a date cell shows its UTC fields,
+ * and the counsellor expects the time on their own clock.
+ */
+function wallClock(moment: Date): Date {
+  return new Date(moment.getTime() - moment.getTimezoneOffset() * 60_000);
+}
+
+/**
+ * The summary workbook's tables: one row per scored teacher (file, class, teacher, grade, score,
+ * each bonus, the unmet minimums, tiedAtCutoff, error and warning counts), the files that could
+ * not be scored with their message, and when and how it was computed.
+ */
+export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
+  const t = translator(cliMessages, lang);
+  const yesNo = (value: boolean) => (value ? t('summary.yes') : t('summary.no'));
+  const scored: CellValue[][] = [];
+  const failed: CellValue[][] = [];
+  input.files.forEach(({ file, outcome }, i) => {
+    if (!outcome.ok) {
+      failed.push([file, outcome.error]);
+      return;
+    }
+    const graded = input.cohort.grades[i] ?? { grade: outcome.grade, tiedAtCutoff: false };
+    const unmet = MINIMUM_KEYS.filter((k: MinimumKey) => !outcome.minimums[k].met).map((k) =>
+      t(`minimum.${k}`),
+    );
+    const { term } = outcome.info;
+    scored.push([
+      file,
+      outcome.info.major,
+      outcome.info.className,
+      outcome.info.teacher,
+      `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`,
+      graded.grade,
+      outcome.score,
+      ...BONUS_KEYS.map((k) => outcome.bonuses[k].points),
+      unmet.length > 0 ? unmet.join(t('listSeparator')) : null,
+      yesNo(graded.tiedAtCutoff),
+      outcome.issues.filter((x) => x.severity === 'error').length,
+      outcome.issues.filter((x) => x.severity === 'warning').length,
+    ]);
+  });
+  return [
+    {
+      name: t('summary.sheet'),
+      header: [
+        t('summary.file'),
+        t('summary.major'),
+        t('summary.className'),
+        t('summary.teacher'),
+        t('summary.term'),
+        t('summary.grade'),
+        t('summary.score'),
+        ...BONUS_KEYS.map((k) => t('summary.bonus', { name: t(`bonus.${k}`) })),
+        t('summary.unmet'),
+        t('summary.tied'),
+        t('summary.errors'),
+        t('summary.warnings'),
+      ],
+      widths: [28, 12, 12, 10, 20, 8, 8, ...BONUS_KEYS.map(() => 12), 30, 10, 8, 8],
+      rows: scored,
+    },
+    {
+      name: t('summary.failedSheet'),
+      header: [t('summary.file'), t('summary.reason')],
+      widths: [32, 100],
+      rows: failed,
+    },
+    {
+      name: t('summary.aboutSheet'),
+      header: ['', ''],
+      widths: [28, 40],
+      rows: [
+        input.folder === null
+          ? [t('summary.about.source'), t('summary.about.picked')]
+          : [t('summary.about.folder'), input.folder],
+        [t('summary.about.computedAt'), wallClock(input.computedAt)],
+        [t('summary.about.ruleSet'), input.rules.name],
+        [t('summary.about.scored'), scored.length],
+        [t('summary.about.quota'), input.cohort.excellentQuota],
+        [t('summary.about.failed'), failed.length],
+      ],
+    },
+  ];
+}
