@@ -23,5 +23,6 @@ export * from './build';
 export * from './demo';
 export * from './pacing';
 export * from './i18n/pane';
+export * from './i18n/files';
 export { cliMessages } from './i18n/cli';
 export * from './forms';

@@ -231,7 +231,9 @@ function setupPage(worksheet: ExcelJS.Worksheet, headerRow: number): void {
 // Cells
 
 function setCell(cell: ExcelJS.Cell, value: CellValue): void {
-  if (value === null || value === undefined) return;
+  // '' is how Office.js reads a blank cell (the pane's new term copies such rows): left blank, not
+  // written as an empty text that Excel would count as content (COUNTA, Ctrl+arrow).
+  if (value === null || value === undefined || value === '') return;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return;
     cell.value = value;

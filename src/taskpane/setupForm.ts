@@ -29,6 +29,16 @@ export type SetupFormField = keyof SetupForm;
 const MAX_WEEKS = 30;
 
 /**
+ * The term a day falls in, for defaults: August–December → the first term of the year beginning
+ * that autumn, January → still that first term, February–July → its second term.
+ */
+export function termOfDay(today: Day): { readonly firstYear: number; readonly term: 1 | 2 } {
+  const { year, month } = dayParts(today);
+  const autumn = month >= 8;
+  return { firstYear: autumn ? year : year - 1, term: autumn || month === 1 ? 1 : 2 };
+}
+
+/**
  * Defaults: the workbook's own 基本信息 when it can be read, otherwise the term today falls in
  * (autumn → first term of this year, spring → second term of the year that began last autumn).
  */
@@ -45,11 +55,10 @@ export function initialForm(outcome: Assessment | null, today: Day): SetupForm {
       teacher,
     };
   }
-  const { year, month } = dayParts(today);
-  const autumn = month >= 8;
+  const { firstYear, term } = termOfDay(today);
   return {
-    year: formatAcademicYear(autumn ? year : year - 1),
-    term: autumn || month === 1 ? '1' : '2',
+    year: formatAcademicYear(firstYear),
+    term: term === 1 ? '1' : '2',
     start: '',
     weeks: '',
     major: '',

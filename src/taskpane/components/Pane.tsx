@@ -1,8 +1,10 @@
 /** The pane wired to a host: the controller's state and actions become App's props. */
 import type { Lang, RuleSet } from '../../core';
 import type { PaneHost } from '../host';
+import { useFiles } from '../useFiles';
 import { usePane } from '../usePane';
 import { App } from './App';
+import { FilesPanel } from './FilesPanel';
 
 export interface PaneProps {
   readonly host: PaneHost;
@@ -12,6 +14,7 @@ export interface PaneProps {
 
 export function Pane({ host, lang, rules }: PaneProps) {
   const pane = usePane(host, lang, rules);
+  const files = useFiles(host, lang, rules);
   return (
     <App
       lang={lang}
@@ -25,6 +28,7 @@ export function Pane({ host, lang, rules }: PaneProps) {
       onSetup={pane.onSetup}
       onSelectIssue={pane.onSelectIssue}
       onWriteScore={pane.onWriteScore}
+      files={host.openWorkbook ? <FilesPanel lang={lang} {...files} /> : undefined}
     />
   );
 }
