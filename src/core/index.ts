@@ -18,6 +18,8 @@ export * from './count';
 export * from './assess';
 export * from './score';
 export * from './cohort';
+export * from './summary';
+export * from './i18n/summary';
 export * from './report';
 export * from './build';
 export * from './demo';

@@ -6,7 +6,7 @@
 import type { MinimumKey } from './assess';
 import { MINIMUM_KEYS } from './assess';
 import { formatAcademicYear, formatTerm } from './calendar';
-import type { Cohort } from './cohort';
+import type { Cohort, CohortGrade } from './cohort';
 import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
 import { cliMessages } from './i18n/cli';
@@ -131,4 +131,42 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
       ],
     },
   ];
+}
+
+/** One teacher in the pane's ranking. */
+export interface RankedTeacher {
+  /** Index into the files given to `rankCohort` (and the cohort's grades). */
+  readonly index: number;
+  readonly file: string;
+  readonly className: string;
+  readonly teacher: string;
+  /** Competition rank among the scored teachers (1, 2, 2, 4…); null for 不合格 (not scored). */
+  readonly rank: number | null;
+  readonly score: number | null;
+  readonly grade: CohortGrade['grade'];
+  readonly tiedAtCutoff: boolean;
+}
+
+/**
+ * The graded teachers as a ranking: scored ones by score, highest first (equal scores share a
+ * rank, then by file name), then the 不合格 ones by file name. Files that could not be scored are
+ * not in it.
+ */
+export function rankCohort(files: readonly SummaryFile[], cohort: Cohort): RankedTeacher[] {
+  const teachers = files.flatMap(({ file, outcome }, index): RankedTeacher[] => {
+    const graded = cohort.grades[index];
+    if (!outcome.ok || !graded) return [];
+    const { className, teacher } = outcome.info;
+    const { score } = outcome;
+    return [{ index, file, className, teacher, rank: null, score, ...graded }];
+  });
+  const byFile = (a: RankedTeacher, b: RankedTeacher) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sorted = teachers.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || byFile(a, b));
+  return sorted.map((teacher) => {
+    if (teacher.score === null) return teacher;
+    return {
+      ...teacher,
+      rank: 1 + sorted.filter((other) => (other.score ?? -1) > (teacher.score ?? -1)).length,
+    };
+  });
 }

@@ -1,4 +1,5 @@
 /** What the lazily loaded .xlsx chunk holds (see ./xlsx.ts): the same reader and writers the CLI uses. */
-export { readWorkbookBuffer } from '../node/readXlsx';
+export { fileErrorMessage, readWorkbookBuffer, WorkbookFileError } from '../node/readXlsx';
 export { writeTemplate, writeWorkbook } from '../node/writeXlsx';
 export { writeFormsXlsx } from '../node/writeForms';
+export { writeSummary } from '../node/writeSummary';

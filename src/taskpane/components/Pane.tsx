@@ -3,8 +3,10 @@ import type { Lang, RuleSet } from '../../core';
 import type { PaneHost } from '../host';
 import { useFiles } from '../useFiles';
 import { usePane } from '../usePane';
+import { useSummary } from '../useSummary';
 import { App } from './App';
 import { FilesPanel } from './FilesPanel';
+import { SummaryPanel } from './SummaryPanel';
 
 export interface PaneProps {
   readonly host: PaneHost;
@@ -15,6 +17,7 @@ export interface PaneProps {
 export function Pane({ host, lang, rules }: PaneProps) {
   const pane = usePane(host, lang, rules);
   const files = useFiles(host, lang, rules);
+  const summary = useSummary(host, lang, rules);
   return (
     <App
       lang={lang}
@@ -29,6 +32,7 @@ export function Pane({ host, lang, rules }: PaneProps) {
       onSelectIssue={pane.onSelectIssue}
       onWriteScore={pane.onWriteScore}
       files={host.openWorkbook ? <FilesPanel lang={lang} {...files} /> : undefined}
+      summary={<SummaryPanel lang={lang} {...summary} />}
     />
   );
 }

@@ -1,0 +1,151 @@
+/**
+ * The 汇总 tab's controller (SPEC §10 汇总, §7): the counsellor picks the term's workbooks; they
+ * are read one after another in the browser (the .xlsx reader loads lazily), scored, graded
+ * together, and the summary workbook — the layout `banzhuren batch` writes — opens in a new Excel
+ * window. Nothing leaves the machine. A file that cannot be used becomes an `ok: false` outcome
+ * with its message, and the others go on.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Cohort, Lang, Outcome, RuleSet, SummaryFile } from '../core';
+import { cliMessages, gradeCohort, isLockFile, scoreWorkbook, summaryMessages, translator } from '../core';
+import type { PaneHost } from './host';
+import type { Notice } from './usePane';
+import { errorText } from './usePane';
+import type { XlsxModule } from './xlsx';
+import { loadXlsx } from './xlsx';
+
+/** What the pane needs of a picked file (a DOM `File`). */
+export type PickedFile = Pick<File, 'name' | 'arrayBuffer'>;
+
+export type SummaryStatus =
+  | { readonly status: 'idle' }
+  /** `current` is the 1-based number of the file being read. */
+  | { readonly status: 'reading'; readonly current: number; readonly total: number; readonly file: string }
+  | { readonly status: 'graded'; readonly files: readonly SummaryFile[]; readonly cohort: Cohort };
+
+export interface SummaryController {
+  readonly state: SummaryStatus;
+  /** The summary workbook is being written. */
+  readonly busy: boolean;
+  readonly notice: Notice | null;
+  /** False when the host cannot open a new workbook (Excel before API 1.8). */
+  readonly canWrite: boolean;
+  readonly onPick: (files: readonly PickedFile[]) => void;
+  readonly onWrite: () => void;
+}
+
+export interface ScorePickedOptions {
+  readonly lang: Lang;
+  readonly rules: RuleSet;
+  /** Called before each file is read. */
+  readonly onProgress?: (current: number, total: number, file: string) => void;
+}
+
+/** Lets the browser paint (the progress bar) between two files. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const byName = (a: PickedFile, b: PickedFile) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Reads and scores the picked files one after another (one file's bytes in memory at a time), in
+ * file-name order as `batch` orders a folder, skipping Office's `~$` owner files as `batch` does.
+ * Never throws for a bad file; throws only when the reader itself cannot be loaded.
+ */
+export async function scorePicked(
+  files: readonly PickedFile[],
+  options: ScorePickedOptions,
+): Promise<SummaryFile[]> {
+  const xlsx = await loadXlsx();
+  const picked = files.filter((f) => !isLockFile(f.name)).sort(byName);
+  const scored: SummaryFile[] = [];
+  for (const [i, file] of picked.entries()) {
+    options.onProgress?.(i + 1, picked.length, file.name);
+    await yieldToUi();
+    scored.push({ file: file.name, outcome: await scoreOne(xlsx, file, options) });
+  }
+  return scored;
+}
+
+async function scoreOne(xlsx: XlsxModule, file: PickedFile, options: ScorePickedOptions): Promise<Outcome> {
+  const failed = (error: string): Outcome => ({ ok: false, error, issues: [] });
+  const unreadable = (error: unknown) =>
+    failed(
+      translator(summaryMessages, options.lang)('fileUnreadable', {
+        file: file.name,
+        message: errorText(error),
+      }),
+    );
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const input = await xlsx.readWorkbookBuffer(bytes, file.name);
+    return scoreWorkbook(input, { lang: options.lang, rules: options.rules });
+  } catch (error) {
+    if (error instanceof xlsx.WorkbookFileError)
+      return failed(xlsx.fileErrorMessage(error, file.name, translator(cliMessages, options.lang)));
+    return unreadable(error);
+  }
+}
+
+export function useSummary(host: PaneHost, lang: Lang, rules: RuleSet): SummaryController {
+  const t = useMemo(() => translator(summaryMessages, lang), [lang]);
+  const [state, setState] = useState<SummaryStatus>({ status: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // Only the latest pick may update the view.
+  const pickCount = useRef(0);
+
+  const onPick = useCallback(
+    (files: readonly PickedFile[]) => {
+      const pick = ++pickCount.current;
+      const latest = () => pick === pickCount.current;
+      setNotice(null);
+      setState({ status: 'reading', current: 0, total: files.length, file: '' });
+      const onProgress = (current: number, total: number, file: string) => {
+        if (latest()) setState({ status: 'reading', current, total, file });
+      };
+      scorePicked(files, { lang, rules, onProgress }).then(
+        (scored) => {
+          if (!latest()) return;
+          const cohort = gradeCohort(
+            scored.map((s) => s.outcome),
+            rules,
+          );
+          setState({ status: 'graded', files: scored, cohort });
+        },
+        (error: unknown) => {
+          if (!latest()) return;
+          setState({ status: 'idle' });
+          setNotice({ intent: 'error', text: t('loadFailed', { message: errorText(error) }) });
+        },
+      );
+    },
+    [lang, rules, t],
+  );
+
+  const onWrite = useCallback(() => {
+    const openWorkbook = host.openWorkbook?.bind(host);
+    if (state.status !== 'graded' || !openWorkbook) return;
+    const { files, cohort } = state;
+    setBusy(true);
+    setNotice(null);
+    void (async () => {
+      try {
+        const { writeSummary } = await loadXlsx();
+        const xlsx = await writeSummary({ folder: null, files, cohort, rules, computedAt: new Date() }, lang);
+        await openWorkbook(xlsx);
+        setNotice({ intent: 'success', text: t('written') });
+      } catch (error) {
+        setNotice({ intent: 'error', text: t('writeFailed', { message: errorText(error) }) });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  }, [host, lang, rules, state, t]);
+
+  return { state, busy, notice, canWrite: host.openWorkbook !== undefined, onPick, onWrite };
+}
