@@ -37,6 +37,40 @@ export interface ApiDataValidation {
   clear(): void;
 }
 
+/** A conditional format's rule: the add-in only writes custom formulas, and reads them to find its own. */
+export interface ApiConditionalFormatRule {
+  formula: string;
+  load(propertyNames: string): ApiConditionalFormatRule;
+}
+
+export interface ApiConditionalRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { color: string };
+}
+
+export interface ApiConditionalFormat {
+  readonly isNullObject: boolean;
+  readonly id: string;
+  /** `Custom`, `CellValue`, `ColorScale`, … (Excel.ConditionalFormatType). */
+  readonly type: string;
+  readonly custom: { readonly rule: ApiConditionalFormatRule; readonly format: ApiConditionalRangeFormat };
+  load(propertyNames: string): ApiConditionalFormat;
+  delete(): void;
+}
+
+/** The conditional formats overlapping a range (ExcelApi 1.6). */
+export interface ApiConditionalFormatCollection {
+  readonly items: ApiConditionalFormat[];
+  load(propertyNames: string): ApiConditionalFormatCollection;
+  add(type: 'Custom'): ApiConditionalFormat;
+  getItemOrNullObject(id: string): ApiConditionalFormat;
+}
+
+/** Several areas of one sheet (ExcelApi 1.9): one conditional format can cover them all. */
+export interface ApiRangeAreas {
+  readonly conditionalFormats: ApiConditionalFormatCollection;
+}
+
 export interface ApiRange {
   readonly isNullObject: boolean;
   /** Sheet-qualified A1 address, e.g. `学生名单!A1:H11` or `'my sheet'!B2:C3`. */
@@ -47,6 +81,7 @@ export interface ApiRange {
   numberFormat: string[][];
   readonly format: ApiRangeFormat;
   readonly dataValidation: ApiDataValidation;
+  readonly conditionalFormats: ApiConditionalFormatCollection;
   load(propertyNames: string): ApiRange;
   select(): void;
   clear(applyTo?: 'All' | 'Contents'): void;
@@ -65,6 +100,8 @@ export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface ApiWorksheet {
   readonly isNullObject: boolean;
+  /** Stable while the workbook is open, whatever the sheet is renamed to; events name sheets by it. */
+  readonly id: string;
   readonly name: string;
   visibility: Excel.SheetVisibility | SheetVisibility;
   readonly freezePanes: ApiFreezePanes;
@@ -74,7 +111,35 @@ export interface ApiWorksheet {
   /** Without an address: the whole sheet. */
   getRange(address?: string): ApiRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ApiRange;
+  /** Comma-separated areas, `B3,D5:D7` (ExcelApi 1.9). */
+  getRanges(address: string): ApiRangeAreas;
   activate(): void;
+}
+
+/** What a change event says (WorksheetChangedEventArgs). `details` is left out: only single-cell edits have it. */
+export interface ApiChangedEvent {
+  readonly worksheetId: string;
+  /** Without the sheet: `B3`, `A2:H1001`, `5:5` (a row), `C:C` (a column). */
+  readonly address: string;
+  /** `RangeEdited`, `RowInserted`, `RowDeleted`, `ColumnInserted`, `ColumnDeleted`, `CellInserted`, `CellDeleted`, `Unknown`. */
+  readonly changeType: string;
+  /** `ThisLocalAddin` for our own writes; `Unknown` for everything else. */
+  readonly triggerSource: string;
+}
+
+export interface ApiSelectionEvent {
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+export interface ApiEventHandlerResult {
+  /** The context the handler was added in; removing it takes a sync there. */
+  readonly context: { sync(): Promise<unknown> };
+  remove(): void;
+}
+
+export interface ApiEventHandlers<T> {
+  add(handler: (event: T) => Promise<unknown>): ApiEventHandlerResult;
 }
 
 export interface ApiWorksheetCollection {
@@ -84,6 +149,10 @@ export interface ApiWorksheetCollection {
   getItem(key: string): ApiWorksheet;
   getItemOrNullObject(key: string): ApiWorksheet;
   add(name?: string): ApiWorksheet;
+  /** Changes on any sheet (ExcelApi 1.9). */
+  readonly onChanged: ApiEventHandlers<ApiChangedEvent>;
+  /** Selection moves on any sheet (ExcelApi 1.9). */
+  readonly onSelectionChanged: ApiEventHandlers<ApiSelectionEvent>;
 }
 
 export interface ApiNamedItem {
@@ -103,6 +172,8 @@ export interface ApiWorkbook {
 
 export interface ExcelContext {
   readonly workbook: ApiWorkbook;
+  /** `enableEvents` (ExcelApi 1.8) switches this add-in's own event handlers off around bulk writes. */
+  readonly runtime: { enableEvents: boolean };
   sync(): Promise<unknown>;
 }
 

@@ -1,11 +1,13 @@
 /**
  * The Office.js adapter: the only module that talks to Excel. It stays thin — it reads rows for the
  * core, sends what pure builders (./scoreSheet, ./setupPlan) computed, and counts every
- * `context.sync()` so tests can hold it to its budget (a full read is 2 syncs).
+ * `context.sync()` so tests can hold it to its budget (a full read is 3 syncs; one edited row, re-read and marked, is 2).
  */
 import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
 import { DEFAULT_LANG, DEFAULT_RULE_SET, SHEETS, headerKey, sheetDef } from '../core';
 import type { CellValidation, ValidationRule } from '../core/validation';
+import type { Rect } from './address';
+import { boundedRect, rowBands, topLeftOf } from './address';
 import type { ApiRange, ApiWorksheet, ExcelContext, RangeInput, RangeValue, SupportsApi } from './api';
 import { scoreSheetRows } from './scoreSheet';
 import type { PlannedValidation, SetupPlan, SetupReport, WorkbookSnapshot } from './setupPlan';
@@ -31,9 +33,34 @@ export function isInputSheet(name: string): boolean {
   return INPUT_SHEETS.has(headerKey(name));
 }
 
-/** Sync 1 of every read: the workbook's sheets with name and visibility. */
+/**
+ * Sends a batch of writes with this add-in's event handlers switched off (Runtime.enableEvents,
+ * ExcelApi 1.8), so a bulk write raises no change events for the pane to re-check. The switch is
+ * inside the batch, around the writes; if the batch fails, a second sync switches events back on.
+ */
+export async function writeQuietly(
+  context: ExcelContext,
+  suspend: boolean,
+  queue: () => void,
+  meter: SyncMeter | undefined,
+): Promise<void> {
+  if (suspend) context.runtime.enableEvents = false;
+  queue();
+  if (suspend) context.runtime.enableEvents = true;
+  try {
+    await sync(context, meter);
+  } catch (error) {
+    if (suspend) {
+      context.runtime.enableEvents = true;
+      await sync(context, meter);
+    }
+    throw error;
+  }
+}
+
+/** Sync 1 of every read: the workbook's sheets with id, name and visibility. */
 export async function listSheets(context: ExcelContext, meter?: SyncMeter): Promise<ApiWorksheet[]> {
-  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const worksheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
   await sync(context, meter);
   return worksheets.items;
 }
@@ -50,32 +77,87 @@ export function queueUsedRange(sheet: ApiWorksheet): ApiRange {
 export function rowsFromA1(range: ApiRange): CellValue[][] {
   if (range.isNullObject) return [];
   const { row, col } = topLeftOf(range.address);
-  const values = range.values as RangeValue[][];
+  return placeAt(range.values as RangeValue[][], row, col);
+}
+
+/** Values read at (row, col) as rows from A1: empty rows above, empty cells to the left. */
+function placeAt(values: readonly (readonly RangeValue[])[], row: number, col: number): CellValue[][] {
   const padding: CellValue[] = Array<CellValue>(col).fill(null);
   return [...Array.from({ length: row }, (): CellValue[] => []), ...values.map((r) => [...padding, ...r])];
 }
 
-/** 0-based row/column of the first cell of `Sheet!B2:D5` (sheet names may be quoted and contain `!`). */
-export function topLeftOf(address: string): { row: number; col: number } {
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const match = /^([A-Za-z]+)(\d+)/.exec(local);
-  if (!match) return { row: 0, col: 0 };
-  let col = 0;
-  for (const ch of (match[1] as string).toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, col: col - 1 };
+/**
+ * Cells per sync when reading values. Excel on the web refuses a request or response over 5 MB;
+ * at up to ~250 bytes a cell in JSON (a long 谈话内容 in UTF-8), 20,000 cells stay well below it,
+ * and a 1,000-row paste of a record sheet is one read.
+ */
+export const CELLS_PER_SYNC = 20_000;
+
+/**
+ * Values of several rectangles, in as few syncs as the 5 MB limit allows: rectangles are cut into
+ * row bands and packed into syncs of at most CELLS_PER_SYNC cells (usually one sync in all).
+ */
+export async function readRects(
+  context: ExcelContext,
+  wanted: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
+  meter?: SyncMeter,
+): Promise<RangeValue[][][]> {
+  const bands = wanted.flatMap(({ sheet, rect }, index) =>
+    rowBands(rect, CELLS_PER_SYNC).map((band) => ({ sheet, band, index })),
+  );
+  const out: RangeValue[][][] = wanted.map(() => []);
+  let batch: { range: ApiRange; index: number }[] = [];
+  let cells = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await sync(context, meter);
+    for (const { range, index } of batch)
+      (out[index] as RangeValue[][]).push(...(range.values as RangeValue[][]));
+    batch = [];
+    cells = 0;
+  };
+  for (const { sheet, band, index } of bands) {
+    if (cells > 0 && cells + band.rows * band.cols > CELLS_PER_SYNC) await flush();
+    batch.push({
+      range: sheet.getRangeByIndexes(band.row, band.col, band.rows, band.cols).load('values'),
+      index,
+    });
+    cells += band.rows * band.cols;
+  }
+  await flush();
+  return out;
 }
 
 /**
- * Every sheet the core needs, in one batch: sheet list (sync 1), then every used range (sync 2).
- * Hidden sheets are read too; the core decides what counts.
+ * Rows from A1 of each sheet: one sync for the used ranges' extent, then their values by
+ * `readRects` (one sync unless the 5 MB limit needs more). Loads queued by the caller before this
+ * ride along with the first sync.
+ */
+export async function readSheets(
+  context: ExcelContext,
+  sheets: readonly ApiWorksheet[],
+  meter?: SyncMeter,
+): Promise<SheetRows[]> {
+  const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address'));
+  await sync(context, meter);
+  const extents = used.map((range) => (range.isNullObject ? null : boundedRect(range.address)));
+  const wanted = sheets.flatMap((sheet, i) => {
+    const rect = extents[i];
+    return rect ? [{ sheet, rect }] : [];
+  });
+  const values = await readRects(context, wanted, meter);
+  let next = 0;
+  return extents.map((rect) => (rect ? placeAt(values[next++] ?? [], rect.row, rect.col) : []));
+}
+
+/**
+ * Every sheet the core needs: the sheet list (sync 1), the used ranges (sync 2), their values
+ * (sync 3, more only past the 5 MB limit). Hidden sheets are read too; the core decides what counts.
  */
 export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
   const sheets = (await listSheets(context, meter)).filter((s) => isInputSheet(s.name));
-  const ranges = sheets.map((s) => ({ name: s.name, range: queueUsedRange(s) }));
-  await sync(context, meter);
-  const out: Record<string, SheetRows> = {};
-  for (const { name, range } of ranges) out[name] = rowsFromA1(range);
-  return { sheets: out };
+  const rows = await readSheets(context, sheets, meter);
+  return { sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])) };
 }
 
 /** Selects a cell (e.g. of an issue) and brings its sheet to the front: one sync. */
@@ -103,21 +185,28 @@ export async function writeScoreSheet(
   outcome: Assessment,
   lang: Lang,
   now: Date,
-  meter?: SyncMeter,
+  options: { readonly suspendEvents?: boolean; readonly meter?: SyncMeter } = {},
 ): Promise<void> {
+  const { meter } = options;
   const name = sheetDef('score').name;
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
   await sync(context, meter);
-  const sheet = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
   const rows = scoreSheetRows(outcome, lang, now);
   const width = rows[0]?.length ?? 1;
-  sheet.getRange().clear('Contents');
-  sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows;
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-  SCORE_COLUMN_POINTS.slice(0, width).forEach((points, col) => {
-    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
-  });
-  await sync(context, meter);
+  await writeQuietly(
+    context,
+    options.suspendEvents ?? false,
+    () => {
+      const sheet = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
+      sheet.getRange().clear('Contents');
+      sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+      SCORE_COLUMN_POINTS.slice(0, width).forEach((points, col) => {
+        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
+      });
+    },
+    meter,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,12 +243,16 @@ export async function setupWorkbook(
     },
     ...(info ? { info } : {}),
   });
-  sendStructure(context, plan, sheets);
-  await sync(context, meter);
+  const quiet = options.supports('ExcelApi', '1.8');
+  await writeQuietly(context, quiet, () => sendStructure(context, plan, sheets), meter);
   if (plan.validations.length > 0) {
     // A batch of its own: if a host rejects one rule, the sheets and columns above are already in place.
-    for (const v of plan.validations) sendValidation(sheetOf(sheets, v.sheet), v);
-    await sync(context, meter);
+    await writeQuietly(
+      context,
+      quiet,
+      () => plan.validations.forEach((v) => sendValidation(sheetOf(sheets, v.sheet), v)),
+      meter,
+    );
   }
   return plan.report;
 }

@@ -7,7 +7,9 @@ import { dayFromParts } from '../core';
 import type { PaneHost } from '../taskpane/host';
 import type { SupportsApi } from './api';
 import { toBase64 } from './base64';
-import { readWorkbook, selectCell, setupWorkbook, writeScoreSheet } from './excel';
+import { selectCell, setupWorkbook, writeScoreSheet } from './excel';
+import type { WorkbookChange } from './changes';
+import { LiveWorkbook, unwatchChanges, watchChanges } from './live';
 
 /** Feature detection: Office.context.requirements (a missing requirements object means an old host). */
 export const officeSupports: SupportsApi = (name, version) =>
@@ -20,43 +22,55 @@ export function localToday(now: Date = new Date()): Day {
   return day;
 }
 
+/**
+ * Runs host actions one after another: a re-check started while the previous one is still
+ * reading would otherwise interleave with it over the same kept rows and marks.
+ */
+function serial(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
 export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
+  const live = officeSupports('ExcelApi', '1.9');
+  const workbook = new LiveWorkbook(live);
+  const queue = serial();
   return {
-    read: () => Excel.run((context) => readWorkbook(context)),
+    read: (changes) =>
+      queue(() =>
+        Excel.run((context) =>
+          changes ? workbook.readChanges(context, changes) : workbook.readAll(context),
+        ),
+      ),
+    mark: (issues) => queue(() => Excel.run((context) => workbook.mark(context, issues))),
     setup: (info) =>
-      Excel.run((context) => setupWorkbook(context, info, { rules, lang, supports: officeSupports })),
+      queue(() =>
+        Excel.run((context) => setupWorkbook(context, info, { rules, lang, supports: officeSupports })),
+      ),
     writeScore: (outcome, outputLang) =>
-      Excel.run((context) => writeScoreSheet(context, outcome, outputLang, new Date())),
+      queue(() =>
+        Excel.run((context) =>
+          writeScoreSheet(context, outcome, outputLang, new Date(), {
+            suspendEvents: officeSupports('ExcelApi', '1.8'),
+          }),
+        ),
+      ),
     select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     today: () => localToday(),
     ...(officeSupports('ExcelApi', '1.8')
       ? { openWorkbook: (xlsx: Uint8Array) => Excel.createWorkbook(toBase64(xlsx)) }
       : {}),
-    ...(officeSupports('ExcelApi', '1.9') ? { watch: watchWorkbook } : {}),
-  };
-}
-
-/**
- * Workbook-wide change and selection events (ExcelApi 1.9). Changes made by this add-in itself
- * (setup, the 评分 sheet) carry triggerSource ThisLocalAddin and are ignored, so our own writes
- * never start a re-check loop.
- */
-async function watchWorkbook(onChange: () => void): Promise<() => Promise<void>> {
-  const handlers = await Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const changed = sheets.onChanged.add(async (event) => {
-      if (event.triggerSource !== Excel.EventTriggerSource.thisLocalAddin) onChange();
-    });
-    const selected = sheets.onSelectionChanged.add(async () => onChange());
-    await context.sync();
-    return [changed, selected];
-  });
-  return async () => {
-    const [first] = handlers;
-    if (!first) return;
-    await Excel.run(first.context, async (context) => {
-      handlers.forEach((handler) => handler.remove());
-      await context.sync();
-    });
+    ...(live
+      ? {
+          watch: async (onChange: (change: WorkbookChange) => void) => {
+            const handlers = await Excel.run((context) => watchChanges(context, onChange));
+            return () => unwatchChanges(handlers);
+          },
+        }
+      : {}),
   };
 }

@@ -3,12 +3,18 @@
  * src/office/host.ts; tests pass their own. Components never see this: the controller
  * (./usePane) turns it into props.
  */
-import type { Assessment, Day, Lang, RecordValues, WorkbookInput } from '../core';
+import type { Assessment, Day, Issue, Lang, RecordValues, WorkbookInput } from '../core';
+import type { WorkbookChange } from '../office/changes';
 import type { SetupReport } from '../office/setupPlan';
 
 export interface PaneHost {
-  /** Every sheet the core needs, as rows from A1. */
-  read(): Promise<WorkbookInput>;
+  /**
+   * Every sheet the core needs, as rows from A1. With `changes` (what the teacher changed since the
+   * last read), a host may re-read only those cells and patch what it read before.
+   */
+  read(changes?: readonly WorkbookChange[]): Promise<WorkbookInput>;
+  /** Marks the cells of these issues in the sheets (and unmarks fixed ones); hosts that cannot leave it out. */
+  mark?(issues: readonly Issue[]): Promise<void>;
   /** Creates or repairs the template in the open workbook; `info` fills blank 基本信息 entries. */
   setup(info: RecordValues): Promise<SetupReport>;
   /** Rewrites the 评分 sheet. */
@@ -23,10 +29,11 @@ export interface PaneHost {
   /** Today's date where the teacher is (pacing). */
   today(): Day;
   /**
-   * Calls `onChange` after the teacher edits the workbook (typing, paste, row delete) or moves
-   * the selection — the latter because picking from a data-validation dropdown does not raise a
-   * change event (office-js #3888, #4066). Resolves to a function that stops watching. Hosts
+   * Calls `onChange` with what changed after the teacher edits the workbook (typing, paste, row
+   * delete) or moves the selection — the latter because picking from a data-validation dropdown
+   * does not raise a change event (office-js #3888, #4066). Resolves to a function that stops
+   * watching. Hosts
    * without workbook events leave it out; the pane then refreshes on focus and on request.
    */
-  watch?(onChange: () => void): Promise<() => Promise<void>>;
+  watch?(onChange: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
 }

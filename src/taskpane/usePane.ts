@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
 import { paneMessages, scoreWorkbook, translator } from '../core';
+import type { WorkbookChange } from '../office/changes';
+import { EVERYTHING } from '../office/changes';
 import type { SetupReport } from '../office/setupPlan';
 import type { PaneHost } from './host';
 
@@ -46,17 +48,25 @@ export function hasAnyValue(input: WorkbookInput): boolean {
 export const RECHECK_DELAY_MS = 600;
 
 /**
- * Re-checks the workbook after the teacher changes it, and when the pane regains focus (a
- * backstop for hosts without events). Returns the cleanup for useEffect.
+ * Collects what the teacher changes and re-checks once the burst settles; pane focus re-checks
+ * everything (a backstop for hosts without events, and for sheets renamed or added meanwhile).
+ * Returns the cleanup for useEffect.
  */
-function watchForChanges(host: PaneHost, recheck: () => void): () => void {
+function watchForChanges(host: PaneHost, recheck: (changes: readonly WorkbookChange[]) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: WorkbookChange[] = [];
   let stop: (() => Promise<void>) | null = null;
   let disposed = false;
-  const schedule = () => {
+  const schedule = (change: WorkbookChange) => {
+    pending.push(change);
     clearTimeout(timer);
-    timer = setTimeout(recheck, RECHECK_DELAY_MS);
+    timer = setTimeout(() => {
+      const changes = pending;
+      pending = [];
+      recheck(changes);
+    }, RECHECK_DELAY_MS);
   };
+  const onFocus = () => schedule(EVERYTHING);
   host
     .watch?.(schedule)
     .then((unwatch) => {
@@ -65,11 +75,11 @@ function watchForChanges(host: PaneHost, recheck: () => void): () => void {
     })
     // Without events the pane still re-checks on focus and when the teacher presses refresh.
     .catch(() => undefined);
-  window.addEventListener('focus', schedule);
+  window.addEventListener('focus', onFocus);
   return () => {
     disposed = true;
     clearTimeout(timer);
-    window.removeEventListener('focus', schedule);
+    window.removeEventListener('focus', onFocus);
     void stop?.();
   };
 }
@@ -83,19 +93,27 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
   // The outcome the write button refers to, without re-rendering on every change.
   const current = useRef<Outcome | null>(null);
 
-  /** `quiet` keeps the current view while a background re-check reads (no flicker as the teacher types). */
+  /**
+   * Reads (all, or only what `changes` touched), scores, shows, then marks the cells in the
+   * sheets. With changes the current view stays while reading (no flicker as the teacher types).
+   */
   const load = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setState({ status: 'loading' });
+    async (changes?: readonly WorkbookChange[]) => {
+      if (!changes) setState({ status: 'loading' });
       current.current = null;
+      let outcome: Outcome;
       try {
-        const input = await host.read();
-        const outcome = scoreWorkbook(input, { rules, lang });
+        const input = await host.read(changes);
+        outcome = scoreWorkbook(input, { rules, lang });
         current.current = outcome;
         setState({ status: 'ready', outcome, hasData: hasAnyValue(input) });
       } catch (error) {
         setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
+        return;
       }
+      // Marks are a convenience on top of the pane's list: a host that fails to write them
+      // (a protected sheet) still shows the list.
+      await host.mark?.(outcome.issues).catch(() => undefined);
     },
     [host, lang, rules, t],
   );
@@ -104,7 +122,7 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
     void load();
   }, [load]);
 
-  useEffect(() => watchForChanges(host, () => void load(true)), [host, load]);
+  useEffect(() => watchForChanges(host, (changes) => void load(changes)), [host, load]);
 
   /** Runs one host action with the busy flag set; a failure becomes a notice, never an exception. */
   const act = useCallback(

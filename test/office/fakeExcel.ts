@@ -8,11 +8,22 @@
  * - setting `values` needs the range's exact shape; a null value leaves that cell unchanged;
  * - a data validation rule cannot be set over cells that already have one (clear first; Office
  *   fails on mixed validation, OfficeDev/office-js#2594 — the fake is stricter on purpose);
- * - adding a sheet or a name that exists (case-insensitively) fails.
+ * - adding a sheet or a name that exists (case-insensitively) fails;
+ * - conditional formats sit on top of the cells' own fill (`displayFill`), never change it;
+ * - `onChanged` / `onSelectionChanged` handlers are registered at sync; the add-in's own value
+ *   writes raise change events with triggerSource ThisLocalAddin unless `runtime.enableEvents`
+ *   is false; `user` plays a teacher typing, pasting, deleting rows and moving the selection.
  * Every sync is counted. Pure TypeScript: the browser test bundles it as the page's `Excel`.
  */
 import type {
+  ApiChangedEvent,
+  ApiConditionalFormat,
+  ApiConditionalFormatCollection,
+  ApiConditionalFormatRule,
+  ApiConditionalRangeFormat,
   ApiDataValidation,
+  ApiEventHandlerResult,
+  ApiEventHandlers,
   ApiFont,
   ApiFreezePanes,
   ApiNamedItem,
@@ -20,7 +31,9 @@ import type {
   ApiPageLayout,
   ApiRange,
   ApiRangeFill,
+  ApiRangeAreas,
   ApiRangeFormat,
+  ApiSelectionEvent,
   ApiWorkbook,
   ApiWorksheet,
   ApiWorksheetCollection,
@@ -59,8 +72,22 @@ export interface ValidationModel {
   ignoreBlanks: boolean;
 }
 
+export interface ConditionalFormatModel {
+  readonly id: string;
+  readonly type: 'Custom';
+  areas: Rect[];
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+let nextSheetId = 1;
+
 export class SheetModel {
+  readonly id = `{sheet-${nextSheetId++}}`;
   readonly cells = new Map<string, CellModel>();
+  /** Newest first: Office adds a conditional format at the top priority. */
+  conditionalFormats: ConditionalFormatModel[] = [];
   readonly columnWidths = new Map<number, number>();
   validations: ValidationModel[] = [];
   frozenRows = 0;
@@ -128,13 +155,27 @@ export class SheetModel {
     return out;
   }
 
+  /** The fill the teacher sees: the top conditional format's over the cell's own (every custom rule here is TRUE). */
+  displayFill(row: number, col: number): string | null {
+    const cf = this.conditionalFormats.find(
+      (f) => f.fill !== null && f.areas.some((a) => contains(a, row, col)),
+    );
+    return cf?.fill ?? this.cell(row, col)?.fill ?? null;
+  }
+
   validationsAt(row: number, col: number): ValidationModel[] {
     return this.validations.filter((v) => contains(v.rect, row, col));
   }
 }
 
+type Handler<T> = (event: T) => Promise<unknown>;
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
+  readonly changedHandlers = new Set<Handler<ApiChangedEvent>>();
+  readonly selectionHandlers = new Set<Handler<ApiSelectionEvent>>();
+  /** Runtime.enableEvents: off, this add-in's handlers hear nothing. */
+  eventsEnabled = true;
   readonly names = new Map<string, { reference: string; comment: string }>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -156,13 +197,99 @@ export class WorkbookModel {
     return model;
   }
 
-  sheet(name: string): SheetModel | undefined {
-    const key = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  /** By name (case-insensitively) or by id. */
+  sheet(nameOrId: string): SheetModel | undefined {
+    const key = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key || s.id === nameOrId);
   }
 
   toInput(): WorkbookInput {
     return { sheets: Object.fromEntries(this.sheets.map((s) => [s.name, s.rows()])) };
+  }
+
+  /** Office raises events after the change; handlers run on their own (returned for tests to await). */
+  fireChanged(
+    sheet: SheetModel,
+    address: string,
+    changeType: string,
+    triggerSource: string,
+  ): Promise<unknown> {
+    if (!this.eventsEnabled) return Promise.resolve();
+    const event: ApiChangedEvent = { worksheetId: sheet.id, address, changeType, triggerSource };
+    return Promise.all([...this.changedHandlers].map((handler) => handler(event)));
+  }
+
+  fireSelection(sheet: SheetModel, address: string): Promise<unknown> {
+    if (!this.eventsEnabled) return Promise.resolve();
+    const event: ApiSelectionEvent = { worksheetId: sheet.id, address };
+    return Promise.all([...this.selectionHandlers].map((handler) => handler(event)));
+  }
+}
+
+/**
+ * The teacher at the keyboard: edits go straight into the model (a paste skips data validation,
+ * as in Excel) and raise the events Excel raises, with triggerSource Unknown.
+ */
+export class FakeUser {
+  constructor(private readonly model: WorkbookModel) {}
+
+  private sheet(name: string): SheetModel {
+    const sheet = this.model.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Types or pastes a block of values at `address` (its top-left cell); '' clears a cell. */
+  enter(sheetName: string, address: string, values: readonly (readonly RangeValue[])[]): Promise<unknown> {
+    const sheet = this.sheet(sheetName);
+    const at = parseAddress(address);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = sheet.touch(at.row + r, at.col + c);
+        delete cell.formula;
+        cell.value = value;
+      }),
+    );
+    const rect = {
+      row: at.row,
+      col: at.col,
+      rows: values.length,
+      cols: Math.max(...values.map((v) => v.length)),
+    };
+    return this.model.fireChanged(sheet, a1(rect), 'RangeEdited', 'Unknown');
+  }
+
+  /** Picks a value from a data-validation dropdown: the cell changes and no change event is raised (office-js #3888). */
+  pick(sheetName: string, address: string, value: RangeValue): void {
+    const at = parseAddress(address);
+    this.sheet(sheetName).touch(at.row, at.col).value = value;
+  }
+
+  select(sheetName: string, address: string): Promise<unknown> {
+    const sheet = this.sheet(sheetName);
+    this.model.activeSheet = sheet.name;
+    this.model.selection = { sheet: sheet.name, address };
+    return this.model.fireSelection(sheet, address);
+  }
+
+  /** Deletes whole rows (1-based, as Excel shows them): cells and conditional formats below move up. */
+  deleteRows(sheetName: string, first: number, count = 1): Promise<unknown> {
+    const sheet = this.sheet(sheetName);
+    const top = first - 1;
+    const moved = new Map<string, CellModel>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r >= top && r < top + count) continue;
+      moved.set(`${r >= top + count ? r - count : r},${c}`, cell);
+    }
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    for (const cf of sheet.conditionalFormats) {
+      cf.areas = cf.areas
+        .filter((a) => !(a.row >= top && a.row + a.rows <= top + count))
+        .map((a) => (a.row >= top + count ? { ...a, row: a.row - count } : a));
+    }
+    return this.model.fireChanged(sheet, `${first}:${first + count - 1}`, 'RowDeleted', 'Unknown');
   }
 }
 
@@ -189,12 +316,24 @@ type Op = () => void;
 export class FakeContext implements ExcelContext {
   syncCount = 0;
   readonly workbook: FakeWorkbook;
+  readonly user: FakeUser;
+  readonly runtime: { enableEvents: boolean };
   private queue: Op[] = [];
   /** Every sync's number of queued operations, to see how batched the writes were. */
   readonly batchSizes: number[] = [];
 
   constructor(readonly model: WorkbookModel) {
     this.workbook = new FakeWorkbook(this);
+    this.user = new FakeUser(model);
+    const queueSwitch = (enabled: boolean) => this.enqueue(() => void (model.eventsEnabled = enabled));
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load runtime.enableEvents');
+      },
+      set enableEvents(enabled: boolean) {
+        queueSwitch(enabled);
+      },
+    };
   }
 
   enqueue(op: Op): void {
@@ -286,7 +425,26 @@ class FakeWorkbook implements ApiWorkbook {
   }
 }
 
+/** Handlers take effect at the next sync, as in Office; removal too. */
+function fakeHandlers<T>(ctx: FakeContext, registry: Set<Handler<T>>): ApiEventHandlers<T> {
+  return {
+    add(handler: Handler<T>): ApiEventHandlerResult {
+      ctx.enqueue(() => void registry.add(handler));
+      return { context: ctx, remove: () => ctx.enqueue(() => void registry.delete(handler)) };
+    },
+  };
+}
+
 class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
+  readonly onChanged: ApiEventHandlers<ApiChangedEvent>;
+  readonly onSelectionChanged: ApiEventHandlers<ApiSelectionEvent>;
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.onChanged = fakeHandlers(ctx, ctx.model.changedHandlers);
+    this.onSelectionChanged = fakeHandlers(ctx, ctx.model.selectionHandlers);
+  }
+
   get items(): FakeWorksheet[] {
     return this.read<FakeWorksheet[]>('items');
   }
@@ -307,6 +465,7 @@ class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
     return this;
   }
 
+  /** By name or by id, as Office's getItem takes either. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key) ?? null);
   }
@@ -358,6 +517,10 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
     return this.read<string>('name');
   }
 
+  get id(): string {
+    return this.read<string>('id');
+  }
+
   get visibility(): SheetVisibility {
     return this.read<SheetVisibility>('visibility');
   }
@@ -383,6 +546,7 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
 
   private property(sheet: SheetModel, property: string): unknown {
     if (property === 'name') return sheet.name;
+    if (property === 'id') return sheet.id;
     if (property === 'visibility') return sheet.visibility;
     throw new FakeOfficeError('InvalidArgument', `the fake does not model Worksheet.${property}`);
   }
@@ -399,6 +563,16 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
     return new FakeRange(this.ctx, this.sheetOf, () => (this.sheetOf() ? rect : null));
+  }
+
+  getRanges(address: string): ApiRangeAreas {
+    const rects = address.split(',').map((part) => parseAddress(part.trim()));
+    return {
+      conditionalFormats: new FakeConditionalFormats(this.ctx, () => {
+        const sheet = this.target('getRanges');
+        return { sheet, areas: rects };
+      }),
+    };
   }
 
   activate(): void {
@@ -419,6 +593,17 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
     super(ctx, resolve);
     this.format = new FakeRangeFormat(ctx, () => this.target('format'));
     this.dataValidation = new FakeDataValidation(ctx, () => this.target('dataValidation'));
+    this.conditionalFormats = new FakeConditionalFormats(ctx, () => {
+      const { sheet, rect } = this.target('conditionalFormats');
+      return { sheet, areas: [rect] };
+    });
+  }
+
+  readonly conditionalFormats: FakeConditionalFormats;
+
+  /** The add-in's own write: a change event with triggerSource ThisLocalAddin (unless events are off). */
+  private written(sheet: SheetModel, rect: Rect): void {
+    void this.ctx.model.fireChanged(sheet, a1(rect), 'RangeEdited', 'ThisLocalAddin');
   }
 
   get address(): string {
@@ -447,6 +632,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
           }
         }),
       );
+      this.written(sheet, rect);
     });
   }
 
@@ -472,6 +658,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
           }
         }),
       );
+      this.written(sheet, rect);
     });
   }
 
@@ -692,6 +879,160 @@ class FakeDataValidation implements ApiDataValidation {
       sheet.validations.push(entry);
     }
     return entry;
+  }
+}
+
+// ---- conditional formats ----
+
+let nextFormatId = 1;
+
+type Areas = { sheet: SheetModel; areas: Rect[] };
+
+/** The conditional formats overlapping some areas of a sheet. */
+class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollection {
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: () => Areas,
+  ) {
+    super(ctx);
+  }
+
+  private overlapping(): ConditionalFormatModel[] {
+    const { sheet, areas } = this.scope();
+    return sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => overlaps(a, b))));
+  }
+
+  get items(): FakeConditionalFormat[] {
+    return this.read<FakeConditionalFormat[]>('items');
+  }
+
+  load(propertyNames: string): FakeConditionalFormats {
+    const props = propertyNames
+      .split(',')
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter(Boolean);
+    this.ctx.enqueue(() => {
+      const { sheet } = this.scope();
+      const items = this.overlapping().map((model) => {
+        const item = new FakeConditionalFormat(
+          this.ctx,
+          () => (sheet.conditionalFormats.includes(model) ? { sheet, model } : null),
+          true,
+        );
+        item.loadNow(props);
+        return item;
+      });
+      this.setLoaded('items', items);
+    });
+    return this;
+  }
+
+  add(type: 'Custom'): FakeConditionalFormat {
+    let created: { sheet: SheetModel; model: ConditionalFormatModel } | null = null;
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.scope();
+      const model: ConditionalFormatModel = {
+        id: `{cf-${nextFormatId++}}`,
+        type,
+        areas: areas.map((a) => ({ ...a })),
+        formula: '',
+        fill: null,
+        fontColor: null,
+      };
+      sheet.conditionalFormats.unshift(model);
+      created = { sheet, model };
+    });
+    return new FakeConditionalFormat(this.ctx, () => created);
+  }
+
+  getItemOrNullObject(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.ctx, () => {
+      const model = this.overlapping().find((cf) => cf.id === id);
+      return model ? { sheet: this.scope().sheet, model } : null;
+    });
+  }
+}
+
+class FakeConditionalFormat
+  extends Resolvable<{ sheet: SheetModel; model: ConditionalFormatModel }>
+  implements ApiConditionalFormat
+{
+  readonly custom: { readonly rule: ApiConditionalFormatRule; readonly format: ApiConditionalRangeFormat };
+
+  constructor(
+    ctx: FakeContext,
+    resolver: () => { sheet: SheetModel; model: ConditionalFormatModel } | null,
+    resolvedNow = false,
+  ) {
+    super(ctx, resolver, resolvedNow);
+    const model = () => this.target('conditional format').model;
+    const loaded = new Map<string, string>();
+    const rule: ApiConditionalFormatRule = {
+      get formula(): string {
+        const value = loaded.get('formula');
+        if (value === undefined) throw new FakeOfficeError('PropertyNotLoaded', 'custom.rule.formula');
+        return value;
+      },
+      set formula(formula: string) {
+        ctx.enqueue(() => void (model().formula = formula));
+      },
+      load(propertyNames: string) {
+        void propertyNames;
+        ctx.enqueue(() => void loaded.set('formula', model().formula));
+        return rule;
+      },
+    };
+    const writeOnly = (what: string, set: (m: ConditionalFormatModel, color: string) => void) => ({
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', `the fake does not load ${what}`);
+      },
+      set color(color: string) {
+        ctx.enqueue(() => set(model(), color));
+      },
+    });
+    this.custom = {
+      rule,
+      format: {
+        fill: writeOnly('fill.color', (m, color) => void (m.fill = color)),
+        font: writeOnly('font.color', (m, color) => void (m.fontColor = color)),
+      },
+    };
+  }
+
+  get id(): string {
+    return this.read<string>('id');
+  }
+
+  get type(): string {
+    return this.read<string>('type');
+  }
+
+  loadNow(props: readonly string[]): void {
+    const { model } = this.target('load');
+    for (const p of props) this.setLoaded(p, this.property(model, p));
+  }
+
+  load(propertyNames: string): FakeConditionalFormat {
+    this.queueLoad(
+      propertyNames,
+      (p) => this.property(this.target('load').model, p),
+      () => this.exists(),
+    );
+    return this;
+  }
+
+  private property(model: ConditionalFormatModel, property: string): unknown {
+    if (property === 'id') return model.id;
+    if (property === 'type') return model.type;
+    // office-js #2180: loading custom/* over a collection fails when other kinds of rules are present.
+    throw new FakeOfficeError('InvalidArgument', `the fake does not model ConditionalFormat.${property}`);
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, model } = this.target('delete');
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== model);
+    });
   }
 }
 

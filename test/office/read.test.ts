@@ -1,26 +1,27 @@
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { SyncMeter } from '../../src/office/excel';
-import { readWorkbook, rowsFromA1, selectCell, topLeftOf } from '../../src/office/excel';
+import { topLeftOf } from '../../src/office/address';
+import { readWorkbook, rowsFromA1, selectCell } from '../../src/office/excel';
 import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
 
 describe('readWorkbook', () => {
-  it('reads the §8 workbook in 2 syncs, and the core scores it 77', async () => {
+  it('reads the §8 workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
     const excel = fakeExcel(demoWorkbook());
     const meter: SyncMeter = { syncs: 0 };
     const input = await readWorkbook(excel, meter);
-    expect(meter.syncs).toBe(2);
-    expect(excel.syncCount).toBe(2);
+    expect(meter.syncs).toBe(3);
+    expect(excel.syncCount).toBe(3);
     const outcome = scoreWorkbook(input);
     expect(outcome.ok && outcome.score).toBe(77);
   });
 
-  it('stays at 2 syncs however many sheets the workbook has', async () => {
+  it('stays at 3 syncs however many sheets the workbook has', async () => {
     const excel = fakeExcel({
       sheets: { ...demoWorkbook().sheets, 其他: [['x']], 备用: [], 评分: [['old']] },
     });
     const input = await readWorkbook(excel);
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3);
     expect(Object.keys(input.sheets)).not.toContain('其他');
     expect(Object.keys(input.sheets)).not.toContain('评分');
   });

@@ -56,7 +56,7 @@ describe('writeScoreSheet', () => {
     const excel = fakeExcel(demoWorkbook());
     const before = modelState(excel.model) as { sheets: unknown[] };
     const meter: SyncMeter = { syncs: 0 };
-    await writeScoreSheet(excel, demoAssessment(), 'zh-CN', NOW, meter);
+    await writeScoreSheet(excel, demoAssessment(), 'zh-CN', NOW, { meter });
     expect(meter.syncs).toBe(2);
     const after = modelState(excel.model) as { sheets: { name: string }[] };
     expect(after.sheets.filter((s) => s.name !== '评分')).toEqual(before.sheets);

@@ -5,7 +5,8 @@ import type { Assessment, Day, Failure, Lang } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { AppProps } from '../../src/taskpane/components/App';
 import type { PaneHost } from '../../src/taskpane/host';
-import { readWorkbook, selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
+import { selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
+import { LiveWorkbook, unwatchChanges, watchChanges } from '../../src/office/live';
 import type { FakeContext } from '../office/fakeExcel';
 import { supportsUpTo } from '../office/helpers';
 
@@ -54,8 +55,14 @@ export function appProps(overrides: Partial<AppProps> = {}): AppProps {
 
 /** A PaneHost over the in-memory Excel fake, through the real adapter: the Office host minus Excel.run. */
 export function fakeHost(excel: FakeContext, today: Day = WEEK_9): PaneHost {
+  const live = new LiveWorkbook(true);
   return {
-    read: () => readWorkbook(excel),
+    read: (changes) => (changes ? live.readChanges(excel, changes) : live.readAll(excel)),
+    mark: (issues) => live.mark(excel, issues),
+    watch: async (onChange) => {
+      const handlers = await watchChanges(excel, onChange);
+      return () => unwatchChanges(handlers);
+    },
     setup: (info) => setupWorkbook(excel, info, { supports: supportsUpTo(9) }),
     writeScore: (outcome, lang) => writeScoreSheet(excel, outcome, lang, new Date(2026, 10, 4, 9, 0)),
     select: (sheet, address) => selectCell(excel, sheet, address),

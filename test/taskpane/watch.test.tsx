@@ -2,6 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { WorkbookInput } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, sheetDef } from '../../src/core';
+import type { WorkbookChange } from '../../src/office/changes';
 import type { PaneHost } from '../../src/taskpane/host';
 import { RECHECK_DELAY_MS, usePane } from '../../src/taskpane/usePane';
 
@@ -16,7 +17,7 @@ function demoWithFixedDate(): WorkbookInput {
 }
 
 function watchingHost(workbooks: WorkbookInput[]) {
-  let onChange: (() => void) | null = null;
+  let onChange: ((change: WorkbookChange) => void) | null = null;
   const unwatch = jest.fn(async () => undefined);
   let reads = 0;
   const read = jest.fn(
@@ -33,7 +34,12 @@ function watchingHost(workbooks: WorkbookInput[]) {
       return unwatch;
     },
   };
-  return { host, read, unwatch, change: () => onChange?.() };
+  return {
+    host,
+    read,
+    unwatch,
+    change: () => onChange?.({ kind: 'cells', worksheetId: '{1}', address: 'B10' }),
+  };
 }
 
 const errorsOf = (state: ReturnType<typeof usePane>['state']) =>

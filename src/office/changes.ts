@@ -1,0 +1,40 @@
+/**
+ * Workbook changes as the pane re-checks them, from Excel's events. Pure: no Office here, so the
+ * pane's controller can hold them too.
+ */
+import { boundedRect } from './address';
+import type { ApiChangedEvent, ApiSelectionEvent } from './api';
+
+/** What changed: everything (focus, refresh), a whole sheet (rows deleted, sorted), or some cells. */
+export type WorkbookChange =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'sheet'; readonly worksheetId: string }
+  | { readonly kind: 'cells'; readonly worksheetId: string; readonly address: string };
+
+export const EVERYTHING: WorkbookChange = { kind: 'all' };
+
+function changeAt(worksheetId: string, address: string): WorkbookChange {
+  return boundedRect(address) ? { kind: 'cells', worksheetId, address } : { kind: 'sheet', worksheetId };
+}
+
+/** A change event as a change to re-read; null for the add-in's own writes. */
+export function changeOf(event: ApiChangedEvent): WorkbookChange | null {
+  if (event.triggerSource === 'ThisLocalAddin') return null;
+  // Inserted or deleted cells move everything below or to the right: re-read the sheet.
+  if (event.changeType !== 'RangeEdited') return { kind: 'sheet', worksheetId: event.worksheetId };
+  return changeAt(event.worksheetId, event.address);
+}
+
+/**
+ * Selection moves as changes: the cell (or range) the selection leaves is re-read, because a value
+ * picked from a dropdown there raised no change event.
+ */
+export class SelectionTrail {
+  private last: ApiSelectionEvent | null = null;
+
+  left(event: ApiSelectionEvent): WorkbookChange | null {
+    const previous = this.last;
+    this.last = event;
+    return previous ? changeAt(previous.worksheetId, previous.address) : null;
+  }
+}
