@@ -48,6 +48,11 @@ const probe = {
   sheetNames: () => excel.model.sheets.map((s) => s.name),
   createdWorkbooks: () => [...created],
   cell: (sheet: string, row: number, col: number) => excel.model.sheet(sheet)?.cell(row, col)?.value ?? null,
+  /** The fill the teacher sees on a cell (0-based row and column): a mark's, or the cell's own. */
+  fill: (sheet: string, row: number, col: number) => excel.model.sheet(sheet)?.displayFill(row, col) ?? null,
+  /** The teacher types a value: the cell changes and Excel's change event is raised. */
+  type: (sheet: string, address: string, value: string | number) =>
+    void excel.user.enter(sheet, address, [[value]]),
 };
 
 Object.assign(globalThis, { Office: officeStub, Excel: excelStub, __fakeExcel: probe });
