@@ -2,7 +2,8 @@
  * `npm run bench`: generates 200 workbooks of 60 students and ~2,000 record rows each (with the
  * project's writer), then times `score --json` over all of them — in-process through the CLI's
  * `main`, and once as the real CLI process (bin/banzhuren.cjs) under /usr/bin/time — and the
- * core alone (scoreWorkbook) on one workbook. Prints workbooks per second and peak memory.
+ * core alone (scoreWorkbook) on one workbook. Prints workbooks per second and peak memory, and
+ * the task pane's JavaScript: initial and lazily loaded, gzipped (./bundle.ts; issue 6's budget).
  * Not a test: the figures depend on the machine.
  *
  * Options: --count 200 --students 60 --rows 2000 --keep (keep the generated folder).
@@ -16,6 +17,7 @@ import { main } from '../src/cli/main';
 import { scoreWorkbook } from '../src/core';
 import { readWorkbookBuffer } from '../src/node/readXlsx';
 import { writeWorkbook } from '../src/node/writeXlsx';
+import { printBundle } from './bundle';
 import { generateWorkbook, recordRows } from './generate';
 
 const { values } = parseArgs({
@@ -152,6 +154,9 @@ async function run(): Promise<void> {
 
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+
+  console.log('');
+  await printBundle();
 }
 
 void run();

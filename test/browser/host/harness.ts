@@ -79,6 +79,11 @@ async function builtPane(): Promise<string> {
   return dist;
 }
 
+/** The built pane's dist folder (one build per jest run, shared with the browser tests), e.g. to measure its files. */
+export function builtPaneDist(): Promise<string> {
+  return builtPane();
+}
+
 async function buildOfficeFake(): Promise<string> {
   const result = await build({
     entryPoints: [join(__dirname, 'officeFake.ts')],
