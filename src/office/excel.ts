@@ -88,22 +88,31 @@ function placeAt(values: readonly (readonly RangeValue[])[], row: number, col: n
 
 /**
  * Cells per sync when reading values. Excel on the web refuses a request or response over 5 MB;
- * at up to ~250 bytes a cell in JSON (a long 谈话内容 in UTF-8), 20,000 cells stay well below it,
- * and a 1,000-row paste of a record sheet is one read.
+ * a record sheet's cells average well under 100 bytes of JSON (one long 谈话内容 column among short
+ * ones), so 20,000 cells stay far below it and a 1,000-row paste is one read. Sheets of nothing
+ * but long text are caught by `readRects`, which retries in smaller pieces.
  */
 export const CELLS_PER_SYNC = 20_000;
 
+/** Office's error codes for a request or response over the size limit. */
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /PayloadSizeLimitExceeded/.test(code);
+}
+
 /**
  * Values of several rectangles, in as few syncs as the 5 MB limit allows: rectangles are cut into
- * row bands and packed into syncs of at most CELLS_PER_SYNC cells (usually one sync in all).
+ * row bands and packed into syncs of at most `cellsPerSync` cells (usually one sync in all). A
+ * response still too large is read again in pieces a quarter the size.
  */
 export async function readRects(
   context: ExcelContext,
   wanted: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
   meter?: SyncMeter,
+  cellsPerSync = CELLS_PER_SYNC,
 ): Promise<RangeValue[][][]> {
   const bands = wanted.flatMap(({ sheet, rect }, index) =>
-    rowBands(rect, CELLS_PER_SYNC).map((band) => ({ sheet, band, index })),
+    rowBands(rect, cellsPerSync).map((band) => ({ sheet, band, index })),
   );
   const out: RangeValue[][][] = wanted.map(() => []);
   let batch: { range: ApiRange; index: number }[] = [];
@@ -116,15 +125,21 @@ export async function readRects(
     batch = [];
     cells = 0;
   };
-  for (const { sheet, band, index } of bands) {
-    if (cells > 0 && cells + band.rows * band.cols > CELLS_PER_SYNC) await flush();
-    batch.push({
-      range: sheet.getRangeByIndexes(band.row, band.col, band.rows, band.cols).load('values'),
-      index,
-    });
-    cells += band.rows * band.cols;
+  try {
+    for (const { sheet, band, index } of bands) {
+      if (cells > 0 && cells + band.rows * band.cols > cellsPerSync) await flush();
+      batch.push({
+        range: sheet.getRangeByIndexes(band.row, band.col, band.rows, band.cols).load('values'),
+        index,
+      });
+      cells += band.rows * band.cols;
+    }
+    await flush();
+  } catch (error) {
+    const smaller = Math.floor(cellsPerSync / 4);
+    if (!isPayloadTooLarge(error) || smaller < 1) throw error;
+    return readRects(context, wanted, meter, smaller);
   }
-  await flush();
   return out;
 }
 

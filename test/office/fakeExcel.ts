@@ -313,6 +313,8 @@ export class FakeOfficeError extends Error {
 
 type Op = () => void;
 
+const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export class FakeContext implements ExcelContext {
   syncCount = 0;
   readonly workbook: FakeWorkbook;
@@ -340,10 +342,21 @@ export class FakeContext implements ExcelContext {
     this.queue.push(op);
   }
 
+  /** UTF-8 bytes of the values loaded in the current sync. */
+  private responseBytes = 0;
+
+  /** Excel on the web refuses a request whose response is over 5 MB (RichApi ResponsePayloadSizeLimitExceeded). */
+  countResponse(values: unknown): void {
+    this.responseBytes += new TextEncoder().encode(JSON.stringify(values)).length;
+    if (this.responseBytes > RESPONSE_LIMIT_BYTES)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'the response is over 5 MB');
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     const ops = this.queue;
     this.queue = [];
+    this.responseBytes = 0;
     this.batchSizes.push(ops.length);
     // Office runs the batch in order; the first failure rejects the sync and drops the rest.
     for (const op of ops) op();
@@ -683,7 +696,11 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
       (p) => {
         const { sheet, rect } = this.target('load');
         if (p === 'address') return `${quoteSheet(sheet.name)}!${a1(rect)}`;
-        if (p === 'values') return grid(rect, (r, c) => sheet.valueAt(r, c));
+        if (p === 'values') {
+          const values = grid(rect, (r, c) => sheet.valueAt(r, c));
+          this.ctx.countResponse(values);
+          return values;
+        }
         if (p === 'numberFormat') return grid(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
         if (p === 'formulas') return grid(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.valueAt(r, c));
         if (p === 'rowCount') return rect.rows;

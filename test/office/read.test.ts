@@ -1,7 +1,7 @@
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { SyncMeter } from '../../src/office/excel';
 import { topLeftOf } from '../../src/office/address';
-import { readWorkbook, rowsFromA1, selectCell } from '../../src/office/excel';
+import { CELLS_PER_SYNC, readWorkbook, rowsFromA1, selectCell } from '../../src/office/excel';
 import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
 
@@ -88,5 +88,36 @@ describe('selectCell', () => {
   it('rejects when the sheet is gone, so the pane can say so', async () => {
     const excel = fakeExcel(demoWorkbook());
     await expect(selectCell(excel, '不存在', 'A1')).rejects.toThrow(/ItemNotFound/);
+  });
+});
+
+describe('reading past Excel on the web’s 5 MB limit', () => {
+  const header = ['编号', '日期', '学号', '姓名', '地点', '时长（分钟）', '形式', '谈心内容'];
+  const long = '学习与生活情况，'.repeat(12); // ≈ 290 bytes of UTF-8
+  const talks = (count: number, cell: (i: number) => (string | number)[]) =>
+    fakeExcel({
+      sheets: {
+        ...demoWorkbook().sheets,
+        谈心记录: [header, ...Array.from({ length: count }, (_, i) => cell(i))],
+      },
+    });
+
+  it('reads a sheet too big for one response in several syncs, all of it', async () => {
+    const excel = talks(30_000, (i) => [i + 1, '2026-10-10', 'S01', '王小明', '办公室', 15, '个别', long]);
+    expect(() => excel.countResponse((excel.model.sheet('谈心记录') as SheetModel).rows())).toThrow(/5 MB/);
+    const input = await readWorkbook(excel);
+    expect(excel.syncCount).toBeGreaterThan(3);
+    expect(input.sheets['谈心记录']).toHaveLength(30_001);
+    expect(input.sheets['谈心记录']?.[30_000]?.[0]).toBe(30_000);
+  });
+
+  it('reads again in smaller pieces when even one batch of long texts is over the limit', async () => {
+    const longer = long.repeat(2);
+    const excel = talks(3_000, (i) => [i + 1, ...Array<string>(7).fill(longer)]);
+    const input = await readWorkbook(excel);
+    expect(input.sheets['谈心记录']).toHaveLength(3_001);
+    expect(input.sheets['谈心记录']?.[3_000]?.[7]).toBe(longer);
+    // One band of CELLS_PER_SYNC such cells is ≈ 10 MB: it can only have been read in smaller pieces.
+    expect(CELLS_PER_SYNC * 576).toBeGreaterThan(5 * 1024 * 1024);
   });
 });
