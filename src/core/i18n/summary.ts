@@ -4,8 +4,8 @@ import { defineSection } from './catalog';
  * Texts of the task pane's 汇总 tab (SPEC §10 汇总, §7): the counsellor picks the term's workbooks,
  * the pane scores and grades them and writes the summary workbook. The summary workbook's own
  * words are the command line's (src/core/i18n/cli.ts, `summary.*`), so both write the same file.
- * Keys starting with `file` are messages about a picked file that cannot be used; the guide's
- * message table lists them (scripts/messages-doc.ts).
+ * Its messages — keys `file…` and `…Failed` — are explained in the guide's message table
+ * (scripts/messages-doc.ts); the other keys are labels.
  */
 export const summaryMessages = defineSection(
   {
@@ -18,7 +18,7 @@ export const summaryMessages = defineSection(
     loadFailed: '无法加载读取工作簿的程序：{message}。请关闭任务窗格后重新打开，再试一次。',
 
     quota: '优秀名额 {quota} 名',
-    quotaDetail: '参与评定 {total} 人（不合格的也算，无法评分的文件不算）× 30%，向下取整。',
+    quotaDetail: '参与评定 {total} 人（含不合格，不含无法评分的文件）的 30%，向下取整。',
     counts: '共 {total} 个文件：评分 {scored} 个，无法评分 {failed} 个。',
     rankingTitle: '排名',
     colRank: '名次',
@@ -56,7 +56,7 @@ export const summaryMessages = defineSection(
 
     quota: '{quota} 优秀 place(s)',
     quotaDetail:
-      '{total} teacher(s) graded (不合格 included, files that could not be scored not) × 30 %, rounded down.',
+      '30 % of the {total} teacher(s) graded (不合格 included, files that could not be scored not), rounded down.',
     counts: '{total} file(s): {scored} scored, {failed} could not be scored.',
     rankingTitle: 'Ranking',
     colRank: 'Rank',
