@@ -1,7 +1,8 @@
 /**
  * The guide's table of messages, generated from the message catalogue so the docs cannot drift
  * from what the product says: every row and workbook message (src/core/i18n/issues.ts) and every
- * message about a file that cannot be used (src/core/i18n/cli.ts, `file.*`), with when it appears.
+ * message about a file that cannot be used (src/core/i18n/cli.ts, `file.*`; the pane's 汇总 tab,
+ * src/core/i18n/summary.ts), with when it appears.
  *
  *   npx tsx scripts/messages-doc.ts            print the Chinese table
  *   npx tsx scripts/messages-doc.ts --lang en  print the English table
@@ -16,6 +17,8 @@ import type { CliMessageKey } from '../src/core/i18n/cli';
 import { cliMessages } from '../src/core/i18n/cli';
 import type { IssueMessageKey } from '../src/core/i18n/issues';
 import { issueMessages } from '../src/core/i18n/issues';
+import type { SummaryMessageKey } from '../src/core/i18n/summary';
+import { summaryMessages } from '../src/core/i18n/summary';
 
 type Kind = 'error' | 'warning' | 'either' | 'workbook' | 'file';
 
@@ -28,6 +31,8 @@ interface Meaning {
 /** The separators are pieces of punctuation, not messages. */
 type IssueKey = Exclude<IssueMessageKey, 'listSeparator' | 'detailSeparator'>;
 type FileKey = Extract<CliMessageKey, `file.${string}`>;
+/** The 汇总 tab's messages about picked files and the summary workbook (the rest of its texts are labels). */
+type SummaryKey = Extract<SummaryMessageKey, `file${string}` | `${string}Failed`>;
 
 /** When each row or workbook message appears. A new message key fails the type check until it is explained here. */
 const ISSUES: Readonly<Record<IssueKey, Meaning>> = {
@@ -228,6 +233,25 @@ const FILES: Readonly<Record<FileKey, Meaning>> = {
   },
 };
 
+/** Messages of the pane's 汇总 tab (the counsellor's summary). */
+const SUMMARY: Readonly<Record<SummaryKey, Meaning>> = {
+  fileUnreadable: {
+    kind: 'file',
+    zh: '汇总页：选择的文件读不出来（选择后被移动、删除，或被其他程序锁住）；其他文件照常评分。',
+    en: 'Summary tab: a picked file cannot be read (moved, deleted or locked after it was picked); the other files are still scored.',
+  },
+  loadFailed: {
+    kind: 'file',
+    zh: '汇总页：加载项读取工作簿的程序没能加载（加载项所在的服务器暂时连不上）；一个文件也没有读。',
+    en: 'Summary tab: the add-in could not load its workbook reader (its server was unreachable); no file was read.',
+  },
+  writeFailed: {
+    kind: 'file',
+    zh: '汇总页：Excel 没有打开新的汇总工作簿，冒号后是 Excel 给出的原因；评分结果仍在页面上，可以再试一次。',
+    en: 'Summary tab: Excel did not open the new summary workbook; Excel’s reason follows the colon. The results stay in the pane; try again.',
+  },
+};
+
 const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<Kind, string>>>> = {
   'zh-CN': { error: '错误', warning: '警告', either: '错误或警告', workbook: '工作簿', file: '文件' },
   en: { error: 'error', warning: 'warning', either: 'error or warning', workbook: 'workbook', file: 'file' },
@@ -256,7 +280,13 @@ export function documentedMessages(lang: Lang): { key: string; kind: Kind; meani
     meaning: pick(FILES[key]),
     text: cliMessages[lang][key],
   }));
-  return [...issues, ...files];
+  const summary = (Object.keys(SUMMARY) as SummaryKey[]).map((key) => ({
+    key,
+    kind: SUMMARY[key].kind,
+    meaning: pick(SUMMARY[key]),
+    text: summaryMessages[lang][key],
+  }));
+  return [...issues, ...files, ...summary];
 }
 
 export function messagesTable(lang: Lang): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core';
-import { cliMessages, issueMessages } from '../../src/core';
+import { cliMessages, issueMessages, summaryMessages } from '../../src/core';
 import {
   documentedMessages,
   GUIDES,
@@ -78,6 +78,7 @@ describe('the message table', () => {
     const expected = [
       ...Object.keys(issueMessages['zh-CN']).filter((k) => !k.endsWith('Separator')),
       ...Object.keys(cliMessages['zh-CN']).filter((k) => k.startsWith('file.')),
+      ...Object.keys(summaryMessages['zh-CN']).filter((k) => k.startsWith('file') || k.endsWith('Failed')),
     ];
     expect([...keys].sort()).toEqual([...expected].sort());
     expect(new Set(keys).size).toBe(keys.length);
