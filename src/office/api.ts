@@ -165,9 +165,20 @@ export interface ApiNamedItemCollection {
   add(name: string, reference: string, comment?: string): ApiNamedItem;
 }
 
+export interface ApiFunctionResult<T> {
+  readonly value: T;
+  load(propertyNames: string): ApiFunctionResult<T>;
+}
+
+/** Excel's worksheet functions, evaluated by Excel (ExcelApi 1.2). */
+export interface ApiFunctions {
+  date(year: number, month: number, day: number): ApiFunctionResult<number>;
+}
+
 export interface ApiWorkbook {
   readonly worksheets: ApiWorksheetCollection;
   readonly names: ApiNamedItemCollection;
+  readonly functions: ApiFunctions;
 }
 
 export interface ExcelContext {

@@ -58,11 +58,21 @@ export async function writeQuietly(
   }
 }
 
-/** Sync 1 of every read: the workbook's sheets with id, name and visibility. */
-export async function listSheets(context: ExcelContext, meter?: SyncMeter): Promise<ApiWorksheet[]> {
+/** DATE(2000,1,1) as a serial in the 1904 date system (36526 in the 1900 one). */
+const Y2K_SERIAL_1904 = 35_064;
+
+/**
+ * Sync 1 of every read: the workbook's sheets with id, name and visibility, and its date system.
+ * Office.js has no property for the 1904 date system, so Excel itself is asked for DATE(2000,1,1).
+ */
+export async function listSheets(
+  context: ExcelContext,
+  meter?: SyncMeter,
+): Promise<{ sheets: ApiWorksheet[]; date1904: boolean }> {
   const worksheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
+  const y2k = context.workbook.functions.date(2000, 1, 1).load('value');
   await sync(context, meter);
-  return worksheets.items;
+  return { sheets: worksheets.items, date1904: y2k.value === Y2K_SERIAL_1904 };
 }
 
 /** Queues the used range (values only: a formatted empty cell is not data) of a sheet for the next sync. */
@@ -170,9 +180,13 @@ export async function readSheets(
  * (sync 3, more only past the 5 MB limit). Hidden sheets are read too; the core decides what counts.
  */
 export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
-  const sheets = (await listSheets(context, meter)).filter((s) => isInputSheet(s.name));
+  const listed = await listSheets(context, meter);
+  const sheets = listed.sheets.filter((s) => isInputSheet(s.name));
   const rows = await readSheets(context, sheets, meter);
-  return { sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])) };
+  return {
+    sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
+    ...(listed.date1904 ? { date1904: true } : {}),
+  };
 }
 
 /** Selects a cell (e.g. of an issue) and brings its sheet to the front: one sync. */

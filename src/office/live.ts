@@ -77,7 +77,7 @@ export class LiveWorkbook {
 
   /** Reads every sheet the core needs (3 syncs); the first time, also finds marks an earlier session left. */
   async readAll(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
-    const all = await listSheets(context, meter);
+    const { sheets: all, date1904 } = await listSheets(context, meter);
     const sheets = all.filter((s) => isInputSheet(s.name));
     this.inputSheets = new Map(sheets.map((s) => [s.id, { id: s.id, name: s.name }]));
     this.otherSheets = new Set(all.filter((s) => !isInputSheet(s.name)).map((s) => s.id));
@@ -85,7 +85,10 @@ export class LiveWorkbook {
     const scan =
       this.canMark && !this.marksFound ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s) })) : [];
     const rows = await readSheets(context, sheets, meter);
-    this.input = { sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])) };
+    this.input = {
+      sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
+      ...(date1904 ? { date1904: true } : {}),
+    };
     if (scan.length > 0) await this.adoptMarks(context, scan, meter);
     return this.input;
   }

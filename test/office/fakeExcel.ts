@@ -24,6 +24,8 @@ import type {
   ApiDataValidation,
   ApiEventHandlerResult,
   ApiEventHandlers,
+  ApiFunctionResult,
+  ApiFunctions,
   ApiFont,
   ApiFreezePanes,
   ApiNamedItem,
@@ -176,6 +178,8 @@ export class WorkbookModel {
   readonly selectionHandlers = new Set<Handler<ApiSelectionEvent>>();
   /** Runtime.enableEvents: off, this add-in's handlers hear nothing. */
   eventsEnabled = true;
+  /** The workbook's date system: serials count days from 1904-01-01 instead of 1899-12-30. */
+  date1904 = false;
   readonly names = new Map<string, { reference: string; comment: string }>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -194,6 +198,7 @@ export class WorkbookModel {
       model.sheets.push(sheet);
     }
     model.activeSheet = model.sheets[0]?.name ?? null;
+    model.date1904 = input.date1904 ?? false;
     return model;
   }
 
@@ -315,6 +320,16 @@ type Op = () => void;
 
 const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** UTF-8 length without TextEncoder (jsdom test environments lack it). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 export class FakeContext implements ExcelContext {
   syncCount = 0;
   readonly workbook: FakeWorkbook;
@@ -347,7 +362,7 @@ export class FakeContext implements ExcelContext {
 
   /** Excel on the web refuses a request whose response is over 5 MB (RichApi ResponsePayloadSizeLimitExceeded). */
   countResponse(values: unknown): void {
-    this.responseBytes += new TextEncoder().encode(JSON.stringify(values)).length;
+    this.responseBytes += utf8Length(JSON.stringify(values));
     if (this.responseBytes > RESPONSE_LIMIT_BYTES)
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'the response is over 5 MB');
   }
@@ -431,10 +446,38 @@ abstract class Resolvable<T> extends Proxy {
 class FakeWorkbook implements ApiWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly functions: ApiFunctions;
 
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
+    this.functions = {
+      date: (year, month, day) => new FakeFunctionResult(ctx, () => dateSerial(ctx.model, year, month, day)),
+    };
+  }
+}
+
+/** Excel's DATE() in the workbook's date system (dates from 1900-03-01 on, where the 1900 system is plain). */
+function dateSerial(model: WorkbookModel, year: number, month: number, day: number): number {
+  const epoch = model.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return Math.round((Date.UTC(year, month - 1, day) - epoch) / 86_400_000);
+}
+
+class FakeFunctionResult extends Proxy implements ApiFunctionResult<number> {
+  constructor(
+    ctx: FakeContext,
+    private readonly evaluate: () => number,
+  ) {
+    super(ctx);
+  }
+
+  get value(): number {
+    return this.read<number>('value');
+  }
+
+  load(propertyNames: string): FakeFunctionResult {
+    this.queueLoad(propertyNames, () => this.evaluate());
+    return this;
   }
 }
 

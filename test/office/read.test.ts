@@ -1,3 +1,4 @@
+import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { SyncMeter } from '../../src/office/excel';
 import { topLeftOf } from '../../src/office/address';
@@ -119,5 +120,37 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
     expect(input.sheets['谈心记录']?.[3_000]?.[7]).toBe(longer);
     // One band of CELLS_PER_SYNC such cells is ≈ 10 MB: it can only have been read in smaller pieces.
     expect(CELLS_PER_SYNC * 576).toBeGreaterThan(5 * 1024 * 1024);
+  });
+});
+
+describe('the 1904 date system', () => {
+  /** The §8 workbook as a Mac-made 1904 workbook holds it: every date a serial counted from 1904-01-01. */
+  function demoIn1904(): WorkbookInput {
+    const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1904, 0, 1)) / 86_400_000;
+    const sheets = Object.fromEntries(
+      Object.entries(demoWorkbook().sheets).map(([name, rows]) => [
+        name,
+        rows.map((row) =>
+          row.map((cell) =>
+            typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? serial(cell) : cell,
+          ),
+        ),
+      ]),
+    );
+    return { sheets, date1904: true };
+  }
+
+  it('is found by asking Excel for DATE(2000,1,1) within the first sync, and dates read right', async () => {
+    const excel = fakeExcel(demoIn1904());
+    const input = await readWorkbook(excel);
+    expect(input.date1904).toBe(true);
+    expect(excel.syncCount).toBe(3);
+    const outcome = scoreWorkbook(input);
+    expect(outcome.ok && outcome.score).toBe(77);
+  });
+
+  it('is not assumed for an ordinary workbook', async () => {
+    const input = await readWorkbook(fakeExcel(demoWorkbook()));
+    expect(input.date1904).toBeUndefined();
   });
 });
