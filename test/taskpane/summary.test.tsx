@@ -190,6 +190,7 @@ describe('汇总 › grading picked workbooks (SPEC §7)', () => {
     });
     renderWithFluent(<Summary host={summaryHost().host} />);
     pick([picked(first.name, first.bytes), slow]);
+    expect(screen.getByRole('progressbar', { name: '正在准备读取…' })).toBeTruthy();
 
     const bar = await screen.findByRole('progressbar', { name: '正在读取 2/2：会计2602.xlsx' });
     expect(bar.getAttribute('aria-valuenow')).toBe('0.5');

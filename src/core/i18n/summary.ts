@@ -14,6 +14,7 @@ export const summaryMessages = defineSection(
       '选择全院班主任本学期的工作簿（.xlsx，可以一次选多个），在本机评分，并按“优秀名额不超过全体班主任的 30%”评定等级。文件只在本机读取，不会上传到任何地方。',
     pick: '选择工作簿…',
     pickAgain: '重新选择工作簿…',
+    starting: '正在准备读取…',
     reading: '正在读取 {done}/{total}：{file}',
     loadFailed: '无法加载读取工作簿的程序：{message}。请关闭任务窗格后重新打开，再试一次。',
 
@@ -50,6 +51,7 @@ export const summaryMessages = defineSection(
       "Pick the term's workbooks of every class teacher (.xlsx, several at once). They are scored on this computer and graded with 优秀 places capped at 30 % of all class teachers. The files are only read here; nothing is uploaded anywhere.",
     pick: 'Pick workbooks…',
     pickAgain: 'Pick workbooks again…',
+    starting: 'Getting ready to read…',
     reading: 'Reading {done}/{total}: {file}',
     loadFailed:
       'Could not load the workbook reader: {message}. Close the task pane, open it again and try once more.',

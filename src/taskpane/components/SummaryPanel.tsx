@@ -162,6 +162,27 @@ function Failed({ files, lang }: { files: readonly SummaryFile[]; lang: Lang }) 
   );
 }
 
+/** File n of m; before the first file (while the reader loads) a bar without a value. */
+function Progress({
+  current,
+  total,
+  file,
+  lang,
+}: {
+  current: number;
+  total: number;
+  file: string;
+  lang: Lang;
+}) {
+  const t = translator(summaryMessages, lang);
+  const label = current > 0 ? t('reading', { done: current, total, file }) : t('starting');
+  return (
+    <Field validationMessage={label} validationState="none">
+      <ProgressBar {...(current > 0 ? { value: (current - 1) / total } : {})} aria-label={label} />
+    </Field>
+  );
+}
+
 export function SummaryPanel(props: SummaryPanelProps) {
   const styles = useStyles();
   const t = translator(summaryMessages, props.lang);
@@ -179,17 +200,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
           />
         </div>
       </Section>
-      {reading ? (
-        <Field
-          validationMessage={t('reading', { done: state.current, total: state.total, file: state.file })}
-          validationState="none"
-        >
-          <ProgressBar
-            value={state.total > 0 ? Math.max(0, state.current - 1) / state.total : 0}
-            aria-label={t('reading', { done: state.current, total: state.total, file: state.file })}
-          />
-        </Field>
-      ) : null}
+      {state.status === 'reading' ? <Progress {...state} lang={props.lang} /> : null}
       {props.notice ? (
         <MessageBar intent={props.notice.intent} layout="multiline">
           <MessageBarBody>{props.notice.text}</MessageBarBody>
