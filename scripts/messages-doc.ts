@@ -2,7 +2,7 @@
  * The guide's table of messages, generated from the message catalogue so the docs cannot drift
  * from what the product says: every row and workbook message (src/core/i18n/issues.ts) and every
  * message about a file that cannot be used (src/core/i18n/cli.ts, `file.*`; the pane's 汇总 tab,
- * src/core/i18n/summary.ts), with when it appears.
+ * src/core/i18n/summary.ts; the pane's 新建与打印 tab, src/core/i18n/files.ts), with when it appears.
  *
  *   npx tsx scripts/messages-doc.ts            print the Chinese table
  *   npx tsx scripts/messages-doc.ts --lang en  print the English table
@@ -15,6 +15,8 @@ import path from 'node:path';
 import type { Lang } from '../src/core/i18n/catalog';
 import type { CliMessageKey } from '../src/core/i18n/cli';
 import { cliMessages } from '../src/core/i18n/cli';
+import type { FilesMessageKey } from '../src/core/i18n/files';
+import { filesMessages } from '../src/core/i18n/files';
 import type { IssueMessageKey } from '../src/core/i18n/issues';
 import { issueMessages } from '../src/core/i18n/issues';
 import type { SummaryMessageKey } from '../src/core/i18n/summary';
@@ -33,6 +35,8 @@ type IssueKey = Exclude<IssueMessageKey, 'listSeparator' | 'detailSeparator'>;
 type FileKey = Extract<CliMessageKey, `file.${string}`>;
 /** The 汇总 tab's messages about picked files and the summary workbook (the rest of its texts are labels). */
 type SummaryKey = Extract<SummaryMessageKey, `file${string}` | `${string}Failed`>;
+/** The 新建与打印 tab's failures (its other texts are labels and what it made). */
+type NewFilesKey = Extract<FilesMessageKey, `${string}Failed`>;
 
 /** When each row or workbook message appears. A new message key fails the type check until it is explained here. */
 const ISSUES: Readonly<Record<IssueKey, Meaning>> = {
@@ -252,6 +256,40 @@ const SUMMARY: Readonly<Record<SummaryKey, Meaning>> = {
   },
 };
 
+/** Messages of the pane's 新建与打印 tab (next term, blank template, printable forms); nothing is opened after any of them. */
+const NEW_FILES: Readonly<Record<NewFilesKey, Meaning>> = {
+  newTermFailed: {
+    kind: 'workbook',
+    zh: '新建与打印页：当前工作簿无法评分，不能生成下学期的工作簿；冒号后是原因（上面“工作簿”类的消息），改正后再试。',
+    en: 'New & print tab: the open workbook cannot be scored, so next term’s cannot be made; the reason (a “workbook” message above) follows. Fix it and try again.',
+  },
+  printFailed: {
+    kind: 'workbook',
+    zh: '新建与打印页：当前工作簿无法评分，不能打印记录表；冒号后是原因（上面“工作簿”类的消息），改正后再试。',
+    en: 'New & print tab: the open workbook cannot be scored, so its forms cannot be printed; the reason (a “workbook” message above) follows. Fix it and try again.',
+  },
+  readFailed: {
+    kind: 'file',
+    zh: '新建与打印页：Excel 没能把当前工作簿的内容交给加载项；冒号后是 Excel 给出的原因。稍后再试，或关闭任务窗格后重新打开。',
+    en: 'New & print tab: Excel did not hand the open workbook’s contents to the add-in; Excel’s reason follows the colon. Try again, or close and reopen the task pane.',
+  },
+  chunkFailed: {
+    kind: 'file',
+    zh: '新建与打印页：加载项生成工作簿的程序没能加载（加载项所在的服务器暂时连不上）；联网后再试。',
+    en: 'New & print tab: the add-in could not load its workbook writer (its server was unreachable); try again once connected.',
+  },
+  buildFailed: {
+    kind: 'file',
+    zh: '新建与打印页：生成工作簿时出了意外的错误，冒号后是原因；请把这条消息告诉维护加载项的老师，或改用命令行。',
+    en: 'New & print tab: building the workbook failed unexpectedly; the reason follows the colon. Report it to whoever maintains the add-in, or use the command line.',
+  },
+  openFailed: {
+    kind: 'file',
+    zh: '新建与打印页：Excel 没有打开新工作簿（例如工作簿太大），冒号后是 Excel 给出的原因；当前工作簿没有改动，可以再试或改用命令行。',
+    en: 'New & print tab: Excel did not open the new workbook (it may be too large); Excel’s reason follows the colon. The open workbook is unchanged; try again or use the command line.',
+  },
+};
+
 const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<Kind, string>>>> = {
   'zh-CN': { error: '错误', warning: '警告', either: '错误或警告', workbook: '工作簿', file: '文件' },
   en: { error: 'error', warning: 'warning', either: 'error or warning', workbook: 'workbook', file: 'file' },
@@ -286,7 +324,13 @@ export function documentedMessages(lang: Lang): { key: string; kind: Kind; meani
     meaning: pick(SUMMARY[key]),
     text: summaryMessages[lang][key],
   }));
-  return [...issues, ...files, ...summary];
+  const newFiles = (Object.keys(NEW_FILES) as NewFilesKey[]).map((key) => ({
+    key,
+    kind: NEW_FILES[key].kind,
+    meaning: pick(NEW_FILES[key]),
+    text: filesMessages[lang][key],
+  }));
+  return [...issues, ...files, ...summary, ...newFiles];
 }
 
 export function messagesTable(lang: Lang): string {
