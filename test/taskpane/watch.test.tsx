@@ -83,6 +83,46 @@ describe('as the teacher types (issue 6)', () => {
       jest.advanceTimersByTime(RECHECK_DELAY_MS);
     });
     expect(result.current.state.status).toBe('ready');
+    // Let the re-read finish inside act.
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+  });
+
+  it('passes what changed in the burst to the host, and focus asks for everything', async () => {
+    const { host, read, change } = watchingHost([demoWorkbook()]);
+    renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(read).toHaveBeenLastCalledWith(undefined);
+    await act(async () => {
+      change();
+      change();
+      await jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    });
+    const cells = { kind: 'cells', worksheetId: '{1}', address: 'B10' };
+    expect(read).toHaveBeenLastCalledWith([cells, cells]);
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    });
+    expect(read).toHaveBeenLastCalledWith([{ kind: 'all' }]);
+  });
+
+  it('marks the issues of every check, and a host that fails to mark still shows the list', async () => {
+    const { host } = watchingHost([demoWorkbook()]);
+    const mark = jest.fn(async () => {
+      throw new Error('the sheet is protected');
+    });
+    const { result } = renderHook(() => usePane({ ...host, mark }, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(mark).toHaveBeenCalledTimes(1);
+    const [issues] = mark.mock.calls[0] as unknown as [readonly { rule: string }[]];
+    expect(issues.map((i) => i.rule)).toEqual(['dateOutsideTerm', 'notAnActivity']);
+    expect(errorsOf(result.current.state)).toBe(2);
   });
 
   it('re-checks when the pane regains focus', async () => {
