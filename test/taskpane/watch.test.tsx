@@ -115,7 +115,8 @@ describe('as the teacher types (issue 6)', () => {
     const mark = jest.fn(async () => {
       throw new Error('the sheet is protected');
     });
-    const { result } = renderHook(() => usePane({ ...host, mark }, 'zh-CN', DEFAULT_RULE_SET));
+    const marking: PaneHost = { ...host, mark };
+    const { result } = renderHook(() => usePane(marking, 'zh-CN', DEFAULT_RULE_SET));
     await act(async () => {
       await jest.runOnlyPendingTimersAsync();
     });
