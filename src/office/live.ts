@@ -16,6 +16,7 @@ import type { CellValue, Issue, Severity, SheetRows, WorkbookInput } from '../co
 import type { Rect } from './address';
 import { boundedRect } from './address';
 import type {
+  ApiConditionalFormat,
   ApiConditionalFormatCollection,
   ApiEventHandlerResult,
   ApiWorksheet,
@@ -70,26 +71,31 @@ export class LiveWorkbook {
   /** Every other sheet's id: their changes are not ours to check. */
   private otherSheets = new Set<string>();
   private marks = new Map<string, SheetMarkState>();
-  private marksFound = false;
+  /** Custom rules known not to be ours (the teacher's): their formulas need not be loaded again. */
+  private foreign = new Set<string>();
 
   /** `canMark`: the host has the APIs marks need (conditional formats over several areas, ExcelApi 1.9). */
   constructor(private readonly canMark: boolean) {}
 
-  /** Reads every sheet the core needs (3 syncs); the first time, also finds marks an earlier session left. */
+  /**
+   * Reads every sheet the core needs (3 syncs), and looks for the marks in them afresh (one more
+   * sync when the sheets have custom rules): marks left by an earlier session, or copied by the
+   * teacher with the cells, are all found and rewritten by the next `mark`.
+   */
   async readAll(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
     const { sheets: all, date1904 } = await listSheets(context, meter);
     const sheets = all.filter((s) => isInputSheet(s.name));
     this.inputSheets = new Map(sheets.map((s) => [s.id, { id: s.id, name: s.name }]));
     this.otherSheets = new Set(all.filter((s) => !isInputSheet(s.name)).map((s) => s.id));
+    this.marks.clear();
     // Queued now, these loads go with readSheets' first sync.
-    const scan =
-      this.canMark && !this.marksFound ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s) })) : [];
+    const scan = this.canMark ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s) })) : [];
     const rows = await readSheets(context, sheets, meter);
     this.input = {
       sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
       ...(date1904 ? { date1904: true } : {}),
     };
-    if (scan.length > 0) await this.adoptMarks(context, scan, meter);
+    await this.adoptMarks(context, scan, meter);
     return this.input;
   }
 
@@ -115,6 +121,22 @@ export class LiveWorkbook {
     }
     if (whole.size === 0 && cells.size === 0) return input;
     const sheetsOf = (id: string) => context.workbook.worksheets.getItem(id);
+    // The rules over the changed cells, loaded with the first read: a paste may have brought
+    // copies of our marks along (Excel copies conditional formats with the cells).
+    const scan = this.canMark
+      ? [
+          ...[...whole].map((id) => ({
+            name: this.inputSheets.get(id)?.name ?? '',
+            formats: queueFormats(sheetsOf(id)),
+          })),
+          ...[...cells.values()].map(({ ref, rect }) => ({
+            name: ref.name,
+            formats: sheetsOf(ref.id)
+              .getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols)
+              .conditionalFormats.load('items/id,items/type'),
+          })),
+        ]
+      : [];
     try {
       const sheets = { ...input.sheets };
       const wholeRefs = [...whole].flatMap((id) => {
@@ -139,6 +161,7 @@ export class LiveWorkbook {
         sheets[ref.name] = patchRows(sheets[ref.name] ?? [], rect, values[i] ?? []);
       });
       this.input = { ...input, sheets };
+      await this.adoptMarks(context, scan, meter);
       return this.input;
     } catch {
       // A sheet deleted or renamed under us: start again from the whole workbook.
@@ -157,13 +180,12 @@ export class LiveWorkbook {
       await this.writeMarks(context, marksOf(issues), meter);
     } catch {
       this.marks.clear();
-      this.marksFound = false;
-      const sheets = [...this.inputSheets.values()].map((ref) => ({
+      const scan = [...this.inputSheets.values()].map((ref) => ({
         name: ref.name,
         formats: queueFormats(context.workbook.worksheets.getItem(ref.id)),
       }));
       await sync(context, meter);
-      await this.adoptMarks(context, sheets, meter);
+      await this.adoptMarks(context, scan, meter);
       await this.writeMarks(context, marksOf(issues), meter);
     }
   }
@@ -205,27 +227,39 @@ export class LiveWorkbook {
     }
   }
 
-  /** Our marks among the sheets' conditional formats, by their marker formula (one sync if any custom rule exists). */
+  /**
+   * Takes loaded rules into account: one of our marks among them makes its sheet's marks be
+   * rewritten (Excel may have stretched it over pasted cells); an unknown custom rule is ours if
+   * it carries the marker formula (one sync to load the formulas, only when there are such rules).
+   */
   private async adoptMarks(
     context: ExcelContext,
     scan: readonly { name: string; formats: ApiConditionalFormatCollection }[],
     meter: SyncMeter | undefined,
   ): Promise<void> {
+    const unknown: { name: string; format: ApiConditionalFormat }[] = [];
+    for (const { name, formats } of scan) {
+      for (const format of formats.items) {
+        const state = this.marks.get(name);
+        const severity = SEVERITIES.find((s) => state?.[s].ids.includes(format.id));
+        if (state && severity) state[severity].areas = null;
+        else if (format.type === 'Custom' && !this.foreign.has(format.id)) unknown.push({ name, format });
+      }
+    }
+    if (unknown.length === 0) return;
     // office-js #2180: custom/rule cannot be loaded across a collection that holds other kinds of rule.
-    const custom = scan.flatMap(({ name, formats }) =>
-      formats.items
-        .filter((f) => f.type === 'Custom')
-        .map((format) => ({ name, format, rule: format.custom.rule.load('formula') })),
-    );
-    if (custom.length > 0) await sync(context, meter);
-    for (const { name, format, rule } of custom) {
-      const severity = markSeverity(rule.formula);
-      if (severity === null) continue;
+    const rules = unknown.map(({ format }) => format.custom.rule.load('formula'));
+    await sync(context, meter);
+    unknown.forEach(({ name, format }, i) => {
+      const severity = markSeverity(rules[i]?.formula ?? '');
+      if (severity === null) {
+        this.foreign.add(format.id);
+        return;
+      }
       const state = this.marks.get(name) ?? emptyMarks();
       state[severity] = { areas: null, ids: [...state[severity].ids, format.id] };
       this.marks.set(name, state);
-    }
-    this.marksFound = true;
+    });
   }
 }
 

@@ -10,10 +10,16 @@ import { columnLetter } from '../core';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning'];
 
+/** The text that tells our rules from the teacher's; Excel keeps it as written inside the formula. */
+const MARKER: Readonly<Record<Severity, string>> = {
+  error: '班主任工作量化记录:错误',
+  warning: '班主任工作量化记录:提醒',
+};
+
 /** Always TRUE, and recognisable in Excel's Manage Rules as ours. */
 export const MARK_FORMULA: Readonly<Record<Severity, string>> = {
-  error: '=LEN("班主任工作量化记录:错误")>0',
-  warning: '=LEN("班主任工作量化记录:提醒")>0',
+  error: `=LEN("${MARKER.error}")>0`,
+  warning: `=LEN("${MARKER.warning}")>0`,
 };
 
 /** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text". */
@@ -25,8 +31,9 @@ export const MARK_STYLE: Readonly<Record<Severity, { fill: string; font: string 
 /** Areas per conditional format: keeps each getRanges address well under Excel's length limits. */
 export const AREAS_PER_FORMAT = 100;
 
+/** Which of our marks a rule's formula is, if any (by the marker, should Excel reformat the rest). */
 export function markSeverity(formula: string): Severity | null {
-  return SEVERITIES.find((s) => MARK_FORMULA[s] === formula) ?? null;
+  return SEVERITIES.find((s) => formula.includes(`"${MARKER[s]}"`)) ?? null;
 }
 
 /** One sheet's marks: the areas (`B3`, `D5:D7`) of each severity, in a stable order. */

@@ -277,6 +277,30 @@ export class FakeUser {
     return this.model.fireSelection(sheet, address);
   }
 
+  /**
+   * Copies a row onto another (1-based) and pastes it whole, formats included: as Excel does
+   * within a sheet, every conditional format over the copied cells is stretched over their copies.
+   */
+  copyRow(sheetName: string, from: number, to: number): Promise<unknown> {
+    const sheet = this.sheet(sheetName);
+    for (const [key, cell] of [...sheet.cells]) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r === from - 1) sheet.cells.set(`${to - 1},${c}`, { ...cell });
+    }
+    for (const cf of sheet.conditionalFormats) {
+      const copies = cf.areas
+        .filter((a) => a.row <= from - 1 && from - 1 < a.row + a.rows)
+        .map((a) => ({ ...a, row: to - 1, rows: 1 }));
+      cf.areas = [...cf.areas, ...copies];
+    }
+    return this.model.fireChanged(
+      sheet,
+      `A${to}:${columnLetter(MAX_COLS - 1)}${to}`,
+      'RangeEdited',
+      'Unknown',
+    );
+  }
+
   /** Deletes whole rows (1-based, as Excel shows them): cells and conditional formats below move up. */
   deleteRows(sheetName: string, first: number, count = 1): Promise<unknown> {
     const sheet = this.sheet(sheetName);

@@ -241,6 +241,53 @@ describe('marks left by an earlier session', () => {
     expect(first.sheet('班级活动').conditionalFormats).toHaveLength(1);
   });
 
+  it('a mark copied with a row (Excel stretches the rule over the copy) leaves the fixed copy unmarked', async () => {
+    const s = await session();
+    await s.excel.user.copyRow('班会记录', 10, 11);
+    await s.settle();
+    expect(s.sheet('班会记录').displayFill(10, 1)).toBe(ERROR_FILL); // the copy has the same bad date
+    await s.excel.user.enter('班会记录', 'B11', [['2026-12-08']]);
+    const settled = await s.settle();
+    expect(settled.syncs).toBeLessThanOrEqual(2);
+    expect(at(settled.outcome.issues, '班会记录', 11)).toEqual([]);
+    expect(s.sheet('班会记录').displayFill(10, 1)).toBeNull();
+    expect(s.sheet('班会记录').displayFill(9, 1)).toBe(ERROR_FILL);
+  });
+
+  it('a copy of a mark as a rule of its own is found by its marker where the teacher edits, and removed', async () => {
+    const s = await session();
+    s.sheet('谈心记录').conditionalFormats.push({
+      id: '{pasted}',
+      type: 'Custom',
+      areas: [{ row: 2, col: 1, rows: 1, cols: 1 }],
+      formula: MARK_FORMULA.error,
+      fill: ERROR_FILL,
+      fontColor: null,
+    });
+    await s.excel.user.enter('谈心记录', 'B3', [['2026-09-16']]);
+    const { syncs } = await s.settle();
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(s.sheet('谈心记录').displayFill(2, 1)).toBeNull();
+    expect(s.sheet('谈心记录').conditionalFormats).toEqual([]);
+  });
+
+  it('loads the formula of a teacher’s own rule once, not on every edit under it', async () => {
+    const s = await session();
+    s.sheet('谈心记录').conditionalFormats.push({
+      id: '{teacher}',
+      type: 'Custom',
+      areas: [{ row: 1, col: 0, rows: 100, cols: 8 }],
+      formula: '=$F2<10',
+      fill: '#DDEBF7',
+      fontColor: null,
+    });
+    await s.excel.user.enter('谈心记录', 'E3', [['教室']]);
+    expect((await s.settle()).syncs).toBe(2);
+    await s.excel.user.enter('谈心记录', 'E4', [['宿舍']]);
+    expect((await s.settle()).syncs).toBe(1);
+    expect(s.sheet('谈心记录').conditionalFormats.map((f) => f.id)).toEqual(['{teacher}']);
+  });
+
   it('a mark removed by hand does not stop the next marks', async () => {
     const s = await session();
     s.sheet('班会记录').conditionalFormats = [];
