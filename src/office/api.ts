@@ -63,7 +63,8 @@ export interface ApiConditionalFormatCollection {
   readonly items: ApiConditionalFormat[];
   load(propertyNames: string): ApiConditionalFormatCollection;
   add(type: 'Custom'): ApiConditionalFormat;
-  getItemOrNullObject(id: string): ApiConditionalFormat;
+  /** Fails at sync (ItemNotFound) when there is no such rule; getItemOrNullObject would need ExcelApi 1.14. */
+  getItem(id: string): ApiConditionalFormat;
 }
 
 /** Several areas of one sheet (ExcelApi 1.9): one conditional format can cover them all. */

@@ -206,7 +206,7 @@ export class LiveWorkbook {
         if (sameAreas(have.areas, want)) continue;
         const sheet = context.workbook.worksheets.getItem(ref.id);
         const formats = sheet.getRange().conditionalFormats;
-        for (const id of have.ids) formats.getItemOrNullObject(id).delete();
+        for (const id of have.ids) formats.getItem(id).delete();
         const ids = formatGroups(want).map((group) => {
           const format = sheet.getRanges(group).conditionalFormats.add('Custom');
           format.custom.rule.formula = MARK_FORMULA[severity];

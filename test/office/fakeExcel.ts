@@ -1029,7 +1029,7 @@ class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollec
     return new FakeConditionalFormat(this.ctx, () => created);
   }
 
-  getItemOrNullObject(id: string): FakeConditionalFormat {
+  getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this.ctx, () => {
       const model = this.overlapping().find((cf) => cf.id === id);
       return model ? { sheet: this.scope().sheet, model } : null;
