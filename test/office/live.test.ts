@@ -107,6 +107,17 @@ describe('as the teacher types', () => {
     expect(meetings.displayFill(9, 1)).toBe(ERROR_FILL);
   });
 
+  it('a warning is marked in yellow, not red', async () => {
+    const s = await session();
+    await s.excel.user.enter('班会记录', 'D3', [['聚餐']]);
+    const { outcome } = await s.settle();
+    expect(at(outcome.issues, '班会记录', 3).map((i) => [i.column, i.severity])).toEqual([
+      ['类型', 'warning'],
+    ]);
+    expect(s.sheet('班会记录').displayFill(2, 3)).toBe(WARNING_FILL);
+    expect(WARNING_FILL).not.toBe(ERROR_FILL);
+  });
+
   it('one edited row (a whole record typed in) is 2 syncs: read the row, write the marks', async () => {
     const s = await session();
     await s.excel.user.enter('谈心记录', 'A17', [
