@@ -2,9 +2,9 @@
  * The pane's host in Office: each action is one Excel.run over the adapter (./excel.ts). The only
  * other place that names the Office globals is the entry point (src/taskpane/index.tsx).
  */
-import type { Day, Lang, RuleSet } from '../core';
+import type { Day, Issue, Lang, RuleSet } from '../core';
 import { dayFromParts } from '../core';
-import type { PaneHost } from '../taskpane/host';
+import type { PaneHost, Preferences } from '../taskpane/host';
 import type { SupportsApi } from './api';
 import { toBase64 } from './base64';
 import { selectCell, setupWorkbook, writeScoreSheet } from './excel';
@@ -35,10 +35,30 @@ function serial(): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** The pane's own storage (localStorage of the add-in's origin); none where the web view blocks it. */
+function localPreferences(): Preferences | undefined {
+  try {
+    const storage = window.localStorage;
+    return {
+      get: (key) => storage.getItem(key),
+      set: (key, value) => {
+        try {
+          storage.setItem(key, value);
+        } catch {
+          // Storage full or blocked: the choice lasts until the pane closes.
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
   const live = officeSupports('ExcelApi', '1.9');
   const workbook = new LiveWorkbook(live);
   const queue = serial();
+  const preferences = localPreferences();
   return {
     read: (changes) =>
       queue(() =>
@@ -46,7 +66,14 @@ export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
           changes ? workbook.readChanges(context, changes) : workbook.readAll(context),
         ),
       ),
-    mark: (issues) => queue(() => Excel.run((context) => workbook.mark(context, issues))),
+    ...(live
+      ? {
+          mark: (issues: readonly Issue[]) =>
+            queue(() => Excel.run((context) => workbook.mark(context, issues))),
+        }
+      : {}),
+    keepsUndo: officeSupports('ExcelApi', '1.19'),
+    ...(preferences ? { preferences } : {}),
     setup: (info) =>
       queue(() =>
         Excel.run((context) => setupWorkbook(context, info, { rules, lang, supports: officeSupports })),

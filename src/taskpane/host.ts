@@ -7,14 +7,30 @@ import type { Assessment, Day, Issue, Lang, RecordValues, WorkbookInput } from '
 import type { WorkbookChange } from '../office/changes';
 import type { SetupReport } from '../office/setupPlan';
 
+/** A small key–value store of the teacher's choices (never sent anywhere). */
+export interface Preferences {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
 export interface PaneHost {
   /**
    * Every sheet the core needs, as rows from A1. With `changes` (what the teacher changed since the
    * last read), a host may re-read only those cells and patch what it read before.
    */
   read(changes?: readonly WorkbookChange[]): Promise<WorkbookInput>;
-  /** Marks the cells of these issues in the sheets (and unmarks fixed ones); hosts that cannot leave it out. */
+  /**
+   * Marks the cells of these issues in the sheets and unmarks the rest (`[]` removes every mark);
+   * hosts that cannot leave it out.
+   */
   mark?(issues: readonly Issue[]): Promise<void>;
+  /**
+   * Whether Excel keeps the teacher's undo (Ctrl+Z) history when the add-in writes (ExcelApi 1.19);
+   * before that every add-in write clears it, so marking after each edit is the teacher's choice.
+   */
+  readonly keepsUndo?: boolean;
+  /** The teacher's choices, kept on this computer only; hosts without storage leave it out. */
+  readonly preferences?: Preferences;
   /** Creates or repairs the template in the open workbook; `info` fills blank 基本信息 entries. */
   setup(info: RecordValues): Promise<SetupReport>;
   /** Rewrites the 评分 sheet. */

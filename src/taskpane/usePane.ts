@@ -4,7 +4,7 @@
  * fresh read (a failed read clears it; see `status`).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
+import type { Issue, Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
 import { paneMessages, scoreWorkbook, translator } from '../core';
 import type { WorkbookChange } from '../office/changes';
 import { EVERYTHING } from '../office/changes';
@@ -21,8 +21,17 @@ export interface Notice {
   readonly text: string;
 }
 
+/** Marking cells in the sheets: on or off, and whether Excel keeps its undo history meanwhile. */
+export interface MarksControl {
+  readonly on: boolean;
+  readonly keepsUndo: boolean;
+  readonly onToggle: (on: boolean) => void;
+}
+
 export interface PaneController {
   readonly state: PaneStatus;
+  /** Null when the host cannot mark cells. */
+  readonly marks: MarksControl | null;
   readonly busy: boolean;
   readonly notice: Notice | null;
   readonly setupReport: SetupReport | null;
@@ -42,6 +51,18 @@ export function hasAnyValue(input: WorkbookInput): boolean {
   return Object.values(input.sheets).some((rows) =>
     rows.some((row) => row.some((v) => v !== null && v !== undefined && v !== '')),
   );
+}
+
+export const MARKS_PREFERENCE = 'banzhuren.marks';
+
+/**
+ * Whether to mark cells: the teacher's saved choice, else on only where Excel keeps its undo
+ * history across the add-in's writes (marking after every edit would otherwise wipe it).
+ */
+export function initialMarking(host: PaneHost): boolean {
+  const saved = host.preferences?.get(MARKS_PREFERENCE);
+  if (saved === 'on' || saved === 'off') return saved === 'on';
+  return host.keepsUndo ?? false;
 }
 
 /** Edits arrive in bursts (a paste, typing across cells): re-check once they settle. */
@@ -92,6 +113,19 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
   const [setupReport, setSetupReport] = useState<SetupReport | null>(null);
   // The outcome the write button refers to, without re-rendering on every change.
   const current = useRef<Outcome | null>(null);
+  const [marking, setMarking] = useState(() => initialMarking(host));
+  // Read by `load` without making it a dependency (a new `load` would restart the watching).
+  const markingNow = useRef(marking);
+  const lastIssues = useRef<readonly Issue[]>([]);
+
+  /** With marking off, `[]` still removes marks an earlier session left (and writes nothing when there are none). */
+  const mark = useCallback(
+    (issues: readonly Issue[]) =>
+      // Marks are a convenience on top of the pane's list: a host that fails to write them
+      // (a protected sheet) still shows the list.
+      host.mark?.(markingNow.current ? issues : []).catch(() => undefined),
+    [host],
+  );
 
   /**
    * Reads (all, or only what `changes` touched), scores, shows, then marks the cells in the
@@ -111,11 +145,10 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
         setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
         return;
       }
-      // Marks are a convenience on top of the pane's list: a host that fails to write them
-      // (a protected sheet) still shows the list.
-      await host.mark?.(outcome.issues).catch(() => undefined);
+      lastIssues.current = outcome.issues;
+      await mark(outcome.issues);
     },
-    [host, lang, rules, t],
+    [host, lang, rules, t, mark],
   );
 
   useEffect(() => {
@@ -174,5 +207,19 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
 
   const onRefresh = useCallback(() => void load(), [load]);
 
-  return { state, busy, notice, setupReport, onRefresh, onSetup, onWriteScore, onSelectIssue };
+  const onToggleMarks = useCallback(
+    (on: boolean) => {
+      markingNow.current = on;
+      setMarking(on);
+      host.preferences?.set(MARKS_PREFERENCE, on ? 'on' : 'off');
+      void mark(lastIssues.current);
+    },
+    [host, mark],
+  );
+
+  const marks: MarksControl | null = host.mark
+    ? { on: marking, keepsUndo: host.keepsUndo ?? false, onToggle: onToggleMarks }
+    : null;
+
+  return { state, marks, busy, notice, setupReport, onRefresh, onSetup, onWriteScore, onSelectIssue };
 }

@@ -129,3 +129,26 @@ describe('a workbook that is not a class-teacher workbook', () => {
     expect(screen.queryByTestId('score')).toBeNull();
   });
 });
+
+describe('the switch for marks in the sheets', () => {
+  it('is absent when the host cannot mark', () => {
+    renderWithFluent(<App {...appProps()} />);
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('says what marking costs where Excel clears its undo history, and turns marking on', () => {
+    const onToggle = jest.fn();
+    renderWithFluent(<App {...appProps({ marks: { on: false, keepsUndo: false, onToggle } })} />);
+    const marks = screen.getByRole('switch', { name: '在工作表中标出问题单元格' });
+    expect((marks as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(/清空撤销（Ctrl\+Z）记录/)).toBeTruthy();
+    fireEvent.click(marks);
+    expect(onToggle).toHaveBeenCalledWith(true);
+  });
+
+  it('needs no warning where Excel keeps its undo history', () => {
+    renderWithFluent(<App {...appProps({ marks: { on: true, keepsUndo: true, onToggle: jest.fn() } })} />);
+    expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText(/清空撤销/)).toBeNull();
+  });
+});

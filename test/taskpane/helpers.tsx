@@ -49,6 +49,7 @@ export function appProps(overrides: Partial<AppProps> = {}): AppProps {
     onSetup: jest.fn(),
     onSelectIssue: jest.fn(),
     onWriteScore: jest.fn(),
+    marks: null,
     ...overrides,
   };
 }
@@ -59,6 +60,7 @@ export function fakeHost(excel: FakeContext, today: Day = WEEK_9): PaneHost {
   return {
     read: (changes) => (changes ? live.readChanges(excel, changes) : live.readAll(excel)),
     mark: (issues) => live.mark(excel, issues),
+    keepsUndo: true,
     watch: async (onChange) => {
       const handlers = await watchChanges(excel, onChange);
       return () => unwatchChanges(handlers);

@@ -4,7 +4,7 @@ import type { WorkbookInput } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, sheetDef } from '../../src/core';
 import type { WorkbookChange } from '../../src/office/changes';
 import type { PaneHost } from '../../src/taskpane/host';
-import { RECHECK_DELAY_MS, usePane } from '../../src/taskpane/usePane';
+import { MARKS_PREFERENCE, RECHECK_DELAY_MS, initialMarking, usePane } from '../../src/taskpane/usePane';
 
 /** The demo with its 2027-01-20 meeting moved into the term: a ninth meeting, no longer an error. */
 function demoWithFixedDate(): WorkbookInput {
@@ -115,7 +115,7 @@ describe('as the teacher types (issue 6)', () => {
     const mark = jest.fn(async () => {
       throw new Error('the sheet is protected');
     });
-    const marking: PaneHost = { ...host, mark };
+    const marking: PaneHost = { ...host, mark, keepsUndo: true };
     const { result } = renderHook(() => usePane(marking, 'zh-CN', DEFAULT_RULE_SET));
     await act(async () => {
       await jest.runOnlyPendingTimersAsync();
@@ -124,6 +124,47 @@ describe('as the teacher types (issue 6)', () => {
     const [issues] = mark.mock.calls[0] as unknown as [readonly { rule: string }[]];
     expect(issues.map((i) => i.rule)).toEqual(['dateOutsideTerm', 'notAnActivity']);
     expect(errorsOf(result.current.state)).toBe(2);
+  });
+
+  it('marks by default only where Excel keeps its undo history; the teacher’s choice wins and is kept', async () => {
+    const { host } = watchingHost([demoWorkbook()]);
+    const saved = new Map<string, string>();
+    const preferences = {
+      get: (key: string) => saved.get(key) ?? null,
+      set: (key: string, value: string) => void saved.set(key, value),
+    };
+    const mark = jest.fn<Promise<void>, [readonly unknown[]]>(async () => undefined);
+    const oldExcel: PaneHost = { ...host, mark, keepsUndo: false, preferences };
+    const { result } = renderHook(() => usePane(oldExcel, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(result.current.marks).toMatchObject({ on: false, keepsUndo: false });
+    expect(mark).toHaveBeenLastCalledWith([]);
+
+    await act(async () => {
+      result.current.marks?.onToggle(true);
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(result.current.marks?.on).toBe(true);
+    expect(saved.get(MARKS_PREFERENCE)).toBe('on');
+    expect(mark.mock.lastCall?.[0]).toHaveLength(2);
+
+    expect(initialMarking(oldExcel)).toBe(true);
+    expect(initialMarking({ ...host, keepsUndo: true })).toBe(true);
+    expect(
+      initialMarking({ ...host, keepsUndo: true, preferences: { get: () => 'off', set: () => undefined } }),
+    ).toBe(false);
+    expect(initialMarking(host)).toBe(false);
+  });
+
+  it('offers no marking where the host cannot mark', async () => {
+    const { host } = watchingHost([demoWorkbook()]);
+    const { result } = renderHook(() => usePane(host, 'zh-CN', DEFAULT_RULE_SET));
+    await act(async () => {
+      await jest.runOnlyPendingTimersAsync();
+    });
+    expect(result.current.marks).toBeNull();
   });
 
   it('re-checks when the pane regains focus', async () => {

@@ -82,6 +82,10 @@ export const paneMessages = defineSection(
     severity_error: '错误',
     severity_warning: '提示',
     issueSelectHint: '点击一条，选中对应的单元格。',
+    marksSwitch: '在工作表中标出问题单元格',
+    marksHint: '错误标为浅红色，提示标为浅黄色，改正后自动取消；不会改动您单元格自己的格式。',
+    marksUndoWarning:
+      '这个版本的 Excel 在加载项写入工作簿时会清空撤销（Ctrl+Z）记录，所以默认不标出；需要时打开（记在本机）。',
 
     writeScore: '写入“评分”工作表',
     scoreWritten: '已写入“评分”工作表。',
@@ -222,6 +226,10 @@ export const paneMessages = defineSection(
     severity_error: 'Error',
     severity_warning: 'Warning',
     issueSelectHint: 'Click one to select its cell.',
+    marksSwitch: 'Mark the cells in the sheets',
+    marksHint: 'Errors light red, warnings light yellow, unmarked once fixed; your own cell formatting is never changed.',
+    marksUndoWarning:
+      'This version of Excel clears its undo (Ctrl+Z) history whenever an add-in writes to the workbook, so marking is off unless you turn it on (remembered on this computer).',
 
     writeScore: 'Write the 评分 sheet',
     scoreWritten: 'The 评分 sheet is written.',

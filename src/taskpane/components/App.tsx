@@ -21,7 +21,7 @@ import type { Day, Failure, Lang, RecordValues, RuleSet } from '../../core';
 import { paneMessages, translator } from '../../core';
 import type { SetupReport } from '../../office/setupPlan';
 import { initialForm } from '../setupForm';
-import type { Notice, PaneStatus } from '../usePane';
+import type { MarksControl, Notice, PaneStatus } from '../usePane';
 import { IssueList } from './IssueList';
 import { ScorePanel } from './ScorePanel';
 import { SetupPanel } from './SetupPanel';
@@ -38,6 +38,8 @@ export interface AppProps {
   readonly onSetup: (info: RecordValues) => void;
   readonly onSelectIssue: (sheet: string, address: string) => void;
   readonly onWriteScore: () => void;
+  /** The switch for marking cells in the sheets; null when the host cannot mark. */
+  readonly marks: MarksControl | null;
   /** The 新建与打印 tab's content (new term, blank template, printable forms); no tab without it. */
   readonly files?: ReactNode;
   /** The counsellor's 汇总 tab's content; no tab without it. */
@@ -134,6 +136,7 @@ function ScoreTab(props: AppProps & { readonly onOffer: () => void }) {
       busy={props.busy}
       onSelectIssue={props.onSelectIssue}
       onWriteScore={props.onWriteScore}
+      marks={props.marks}
     />
   );
 }

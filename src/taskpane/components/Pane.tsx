@@ -31,6 +31,7 @@ export function Pane({ host, lang, rules }: PaneProps) {
       onSetup={pane.onSetup}
       onSelectIssue={pane.onSelectIssue}
       onWriteScore={pane.onWriteScore}
+      marks={pane.marks}
       files={host.openWorkbook ? <FilesPanel lang={lang} {...files} /> : undefined}
       summary={<SummaryPanel lang={lang} {...summary} />}
     />

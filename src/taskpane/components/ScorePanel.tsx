@@ -2,9 +2,19 @@
  * 评分: grade and score, minimums, bonuses, pacing, every issue, and the button that writes the
  * 评分 sheet (SPEC §10). Receives a complete Assessment only; the caller never passes a partial one.
  */
-import { Badge, Button, Caption1, Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Divider,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Assessment, Day, Lang, RuleSet } from '../../core';
 import { BONUS_KEYS, formatAcademicYear, paneMessages, pacing, translator } from '../../core';
+import type { MarksControl } from '../usePane';
 import { Bonuses } from './Bonuses';
 import { IssueList } from './IssueList';
 import { Minimums } from './Minimums';
@@ -19,6 +29,7 @@ export interface ScorePanelProps {
   readonly busy: boolean;
   readonly onSelectIssue: (sheet: string, address: string) => void;
   readonly onWriteScore: () => void;
+  readonly marks: MarksControl | null;
 }
 
 const useStyles = makeStyles({
@@ -71,6 +82,23 @@ function Summary({ outcome, lang }: { readonly outcome: Assessment; readonly lan
   );
 }
 
+/** The switch for marks in the sheets, with what it does and, where it matters, what it costs. */
+function MarksSwitch({ marks, lang }: { readonly marks: MarksControl; readonly lang: Lang }) {
+  const styles = useStyles();
+  const t = translator(paneMessages, lang);
+  return (
+    <div className={styles.summary}>
+      <Switch
+        checked={marks.on}
+        label={t('marksSwitch')}
+        onChange={(_, data) => marks.onToggle(data.checked)}
+      />
+      <Caption1 className={styles.muted}>{t('marksHint')}</Caption1>
+      {marks.keepsUndo ? null : <Caption1 className={styles.muted}>{t('marksUndoWarning')}</Caption1>}
+    </div>
+  );
+}
+
 export function ScorePanel({
   outcome,
   lang,
@@ -79,6 +107,7 @@ export function ScorePanel({
   busy,
   onSelectIssue,
   onWriteScore,
+  marks,
 }: ScorePanelProps) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
@@ -111,6 +140,7 @@ export function ScorePanel({
           </Caption1>
         ) : null}
         <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
+        {marks ? <MarksSwitch marks={marks} lang={lang} /> : null}
       </Section>
       <Divider />
       <Button appearance="primary" disabled={busy} onClick={onWriteScore}>
