@@ -30,6 +30,9 @@ export interface ApiRangeFormat {
 }
 
 export interface ApiDataValidation {
+  /** `None` when no cell of the range has validation, `Inconsistent` when only some do (ExcelApi 1.8). */
+  readonly type: string;
+  load(propertyNames: string): ApiDataValidation;
   rule: Excel.DataValidationRule;
   prompt: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;

@@ -8,7 +8,15 @@ import { DEFAULT_LANG, DEFAULT_RULE_SET, SHEETS, headerKey, sheetDef } from '../
 import type { CellValidation, ValidationRule } from '../core/validation';
 import type { Rect } from './address';
 import { boundedRect, rowBands, topLeftOf } from './address';
-import type { ApiRange, ApiWorksheet, ExcelContext, RangeInput, RangeValue, SupportsApi } from './api';
+import type {
+  ApiDataValidation,
+  ApiRange,
+  ApiWorksheet,
+  ExcelContext,
+  RangeInput,
+  RangeValue,
+  SupportsApi,
+} from './api';
 import { scoreSheetRows } from './scoreSheet';
 import type { PlannedValidation, SetupPlan, SetupReport, WorkbookSnapshot } from './setupPlan';
 import { HEADER_FILL, planSetup } from './setupPlan';
@@ -253,8 +261,10 @@ type Sheets = Map<string, ApiWorksheet>;
 
 /**
  * Creates the template in the open workbook, or repairs it: adds only what is missing and never
- * writes over a filled cell (see ./setupPlan). 4 syncs: sheet list and names; the template sheets'
- * values and frozen panes; every structural write; the data validation.
+ * writes over a filled cell or over data validation already there (see ./setupPlan). 4 syncs:
+ * sheet list and names; the template sheets' values and frozen panes; every structural write
+ * (with the validation already on the template columns); the new data validation (none when
+ * every column already has some).
  */
 export async function setupWorkbook(
   context: ExcelContext,
@@ -273,17 +283,41 @@ export async function setupWorkbook(
     ...(info ? { info } : {}),
   });
   const quiet = options.supports('ExcelApi', '1.8');
-  await writeQuietly(context, quiet, () => sendStructure(context, plan, sheets), meter);
-  if (plan.validations.length > 0) {
+  let existing: ApiDataValidation[] = [];
+  await writeQuietly(
+    context,
+    quiet,
+    () => {
+      sendStructure(context, plan, sheets);
+      // Loaded with the structure: setup never replaces validation already on a template column
+      // (the teacher's own, or ours from before — either way it stays as it is).
+      existing = plan.validations.map((v) =>
+        sheetOf(sheets, v.sheet).getRange(v.validation.range).dataValidation.load('type'),
+      );
+    },
+    meter,
+  );
+  const fresh = plan.validations.filter((_, i) => existing[i]?.type === 'None');
+  // Reported: validation of another kind than the template's (the teacher's own); the same kind is
+  // taken for ours from an earlier setup or the .xlsx writer, and not worth a line.
+  const foreign = plan.validations.filter((v, i) => {
+    const type = existing[i]?.type ?? 'None';
+    return type !== 'None' && type !== OFFICE_TYPE[v.validation.rule.type];
+  });
+  if (fresh.length > 0) {
     // A batch of its own: if a host rejects one rule, the sheets and columns above are already in place.
     await writeQuietly(
       context,
       quiet,
-      () => plan.validations.forEach((v) => sendValidation(sheetOf(sheets, v.sheet), v)),
+      () => fresh.forEach((v) => sendValidation(sheetOf(sheets, v.sheet), v)),
       meter,
     );
   }
-  return plan.report;
+  return {
+    ...plan.report,
+    validatedColumns: fresh.filter((v) => v.validation.rule.type !== 'none').length,
+    keptValidation: foreign.map((v) => `${v.sheet} · ${v.validation.column}`),
+  };
 }
 
 /** Syncs 1 and 2: what setup must know before it plans. */
@@ -379,8 +413,8 @@ function sendListSheet(
 /** One validation of the shared description, through Office.js (sync 4): clear, rule, then prompt and alert. */
 function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation): void {
   const dv = sheet.getRange(validation.range).dataValidation;
-  // Clear first: Office rejects a rule over cells with other validation (OfficeDev/office-js#2594),
-  // and re-running setup must replace, not stack, what it set before.
+  // Only cells without validation get here (a prompt-only entry may carry our old prompt); clear
+  // first all the same, as Office rejects a rule over cells with other validation (office-js#2594).
   dv.clear();
   const rule = officeRule(validation.rule);
   if (rule) {
@@ -390,6 +424,16 @@ function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation):
   dv.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
   if (validation.alert) dv.errorAlert = officeAlert(validation.alert);
 }
+
+/** Excel's DataValidationType for each kind of rule of the shared description. */
+const OFFICE_TYPE: Readonly<Record<ValidationRule['type'], string>> = {
+  none: 'None',
+  list: 'List',
+  date: 'Date',
+  whole: 'WholeNumber',
+  decimal: 'Decimal',
+  custom: 'Custom',
+};
 
 const OPERATORS = { between: 'Between', greaterThanOrEqual: 'GreaterThanOrEqualTo' } as const;
 

@@ -45,8 +45,10 @@ export interface SetupReport {
   /** 基本信息 labels whose value (or row) was filled in. */
   readonly info: readonly string[];
   readonly names: readonly string[];
-  /** Columns (and 基本信息 entries) that carry a validation rule after setup. */
+  /** Columns (and 基本信息 entries) given a validation rule by this setup. */
   readonly validatedColumns: number;
+  /** `sheet · column` of template columns that had validation of another kind, left as it was. */
+  readonly keptValidation: readonly string[];
   /** Features the host does not support, skipped (the rest was done). */
   readonly skipped: readonly ('validation' | 'printTitles')[];
 }
@@ -461,6 +463,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
       info: planner.infoLabels,
       names: names.map((n) => n.name),
       validatedColumns: validations.filter((v) => v.validation.rule.type !== 'none').length,
+      keptValidation: [],
       skipped: [
         ...(options.features.validation ? [] : ['validation' as const]),
         ...(options.features.printTitles ? [] : ['printTitles' as const]),

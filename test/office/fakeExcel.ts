@@ -868,6 +868,26 @@ class FakeRangeFormat implements ApiRangeFormat {
   }
 }
 
+/** DataValidationType by the one criterion a rule object has. */
+const RULE_TYPES: Readonly<Record<string, string>> = {
+  list: 'List',
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
+};
+
+function coversRect(outer: Rect, inner: Rect): boolean {
+  return (
+    outer.row <= inner.row &&
+    outer.col <= inner.col &&
+    outer.row + outer.rows >= inner.row + inner.rows &&
+    outer.col + outer.cols >= inner.col + inner.cols
+  );
+}
+
 /** Excel's limits on a validation's texts and inline list (its UI refuses longer ones, and so does Office.js). */
 const LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 225, inlineList: 255 } as const;
 
@@ -884,6 +904,30 @@ class FakeDataValidation implements ApiDataValidation {
 
   private unreadable(): never {
     throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load data validation');
+  }
+
+  private loadedType: string | null = null;
+
+  get type(): string {
+    if (this.loadedType === null)
+      throw new FakeOfficeError('PropertyNotLoaded', "The property 'type' is not available.");
+    return this.loadedType;
+  }
+
+  /** Only `type` is modelled: None, the rule's kind when one rule covers the whole range, else Inconsistent. */
+  load(propertyNames: string): FakeDataValidation {
+    if (propertyNames.trim() !== 'type')
+      throw new FakeOfficeError('InvalidArgument', `the fake does not model DataValidation.${propertyNames}`);
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      const over = sheet.validations.filter((v) => v.rule !== null && overlaps(v.rect, rect));
+      const [only] = over;
+      if (!only) this.loadedType = 'None';
+      else if (over.length === 1 && coversRect(only.rect, rect))
+        this.loadedType = RULE_TYPES[Object.keys(only.rule ?? {})[0] ?? ''] ?? 'Custom';
+      else this.loadedType = 'Inconsistent';
+    });
+    return this;
   }
 
   get rule(): Excel.DataValidationRule {

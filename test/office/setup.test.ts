@@ -3,6 +3,7 @@ import { SHEETS, demoWorkbook, scoreWorkbook, sheetDef } from '../../src/core';
 import { TERM_END_NAME, TERM_START_NAME, describeValidation } from '../../src/core/validation';
 import type { SyncMeter } from '../../src/office/excel';
 import { readWorkbook, setupWorkbook } from '../../src/office/excel';
+import { reportLines } from '../../src/taskpane/components/SetupReportView';
 import type { FakeContext, SheetModel } from './fakeExcel';
 import { fakeExcel, parseAddress } from './fakeExcel';
 import { filledCells, headerOf, modelState, supportsUpTo } from './helpers';
@@ -364,7 +365,7 @@ describe('setupWorkbook repairing a filled workbook', () => {
     expect(report.names).toEqual([TERM_END_NAME]);
   });
 
-  it('replaces validation a user set on a template column instead of failing', async () => {
+  it('leaves validation a teacher set on a template column as it is, says so, and validates the rest', async () => {
     const excel = fakeExcel(demoWorkbook());
     sheet(excel, '班会记录').validations.push({
       rect: parseAddress('B1:B50'),
@@ -373,10 +374,23 @@ describe('setupWorkbook repairing a filled workbook', () => {
       errorAlert: null,
       ignoreBlanks: true,
     });
-    await setupWorkbook(excel, undefined, { supports: ALL_SETS });
-    expect(validationAt(excel, '班会记录', 'B2')?.rule?.date).toBeDefined();
-    // Outside the template's rows the user's rule is left alone.
-    expect(validationAt(excel, '班会记录', 'B1')?.rule?.list?.source).toBe('x,y');
+    const report = await setupWorkbook(excel, undefined, { supports: ALL_SETS });
+    expect(validationAt(excel, '班会记录', 'B2')?.rule?.list?.source).toBe('x,y');
+    expect(validationAt(excel, '班会记录', 'B60')).toBeUndefined();
+    expect(report.keptValidation).toEqual(['班会记录 · 日期']);
+    expect(validationAt(excel, '班会记录', 'D2')?.rule?.list).toBeDefined();
+    expect(reportLines(report, 'zh-CN')).toContain('这些列已有数据验证，保持原样：班会记录 · 日期。');
+  });
+
+  it('keeps its own validation from before on a second run', async () => {
+    const excel = emptyWorkbook();
+    const first = await setupWorkbook(excel, FORM, { supports: ALL_SETS });
+    const again = await setupWorkbook(excel, FORM, { supports: ALL_SETS });
+    expect(first.keptValidation).toEqual([]);
+    expect(first.validatedColumns).toBeGreaterThan(0);
+    expect(again.validatedColumns).toBe(0);
+    // Its own validation is of the template's kinds: nothing to report.
+    expect(again.keptValidation).toEqual([]);
   });
 });
 

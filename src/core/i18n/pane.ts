@@ -116,6 +116,7 @@ export const paneMessages = defineSection(
     added_info: '基本信息填写：{labels}',
     added_names: '新建名称：{names}',
     validationApplied: '数据验证已应用到 {count} 列。',
+    validationKept: '这些列已有数据验证，保持原样：{columns}。',
     validationUnsupported:
       '这个版本的 Excel 不支持由加载项设置数据验证（需要 ExcelApi 1.8），已跳过；其他设置已完成。',
     printTitlesUnsupported: '这个版本的 Excel 不支持由加载项设置打印标题（需要 ExcelApi 1.9），已跳过。',
@@ -227,7 +228,8 @@ export const paneMessages = defineSection(
     severity_warning: 'Warning',
     issueSelectHint: 'Click one to select its cell.',
     marksSwitch: 'Mark the cells in the sheets',
-    marksHint: 'Errors light red, warnings light yellow, unmarked once fixed; your own cell formatting is never changed.',
+    marksHint:
+      'Errors light red, warnings light yellow, unmarked once fixed; your own cell formatting is never changed.',
     marksUndoWarning:
       'This version of Excel clears its undo (Ctrl+Z) history whenever an add-in writes to the workbook, so marking is off unless you turn it on (remembered on this computer).',
 
@@ -260,6 +262,7 @@ export const paneMessages = defineSection(
     added_info: 'Basic information filled in: {labels}',
     added_names: 'Names defined: {names}',
     validationApplied: 'Data validation applied to {count} column(s).',
+    validationKept: 'These columns already had data validation and were left as they were: {columns}.',
     validationUnsupported:
       'This version of Excel does not let add-ins set data validation (needs ExcelApi 1.8); skipped. Everything else is done.',
     printTitlesUnsupported:
