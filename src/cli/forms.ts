@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PrintBook } from '../core/forms';
-import { buildPrintBook, formMessages, paperCount } from '../core/forms';
+import { buildPrintBook, formsCommandMessages, paperCount } from '../core/forms';
 import type { Lang } from '../core/i18n/catalog';
 import { translator } from '../core/i18n/catalog';
 import type { PdfOptions } from '../node/pdf';
@@ -28,22 +28,21 @@ export async function formsCommand(
   args: readonly string[],
   pdf: PdfOptions = {},
 ): Promise<ExitCode> {
-  const f = translator(formMessages, ctx.lang);
+  const f = translator(formsCommandMessages, ctx.lang);
   const { values, positionals } = parse(ctx, COMMAND, args, OPTIONS);
   if (values.help) {
-    ctx.io.out(f('cli.help'));
+    ctx.io.out(f('help'));
     return EXIT.ok;
   }
   const input = inputFile(ctx, positionals);
   const out = required(ctx, COMMAND, values.out, '-o');
-  if (!/\.xlsx$/i.test(out)) throw usageError(ctx, COMMAND, f('cli.notXlsx', { file: out }));
+  if (!/\.xlsx$/i.test(out)) throw usageError(ctx, COMMAND, f('notXlsx', { file: out }));
   if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
     throw usageError(ctx, COMMAND, ctx.t('usage.sameFile', { file: out }));
   }
 
   const printed = buildPrintBook(await readInput(ctx, input), { all: values.all ?? false, lang: ctx.lang });
-  if (!printed.ok)
-    throw new CliError(EXIT.file, f('cli.notPrintable', { file: input, error: printed.error }));
+  if (!printed.ok) throw new CliError(EXIT.file, f('notPrintable', { file: input, error: printed.error }));
   await writeOutput(ctx, out, await writeFormsXlsx(printed.book));
   report(ctx, out, printed.book);
 
@@ -66,26 +65,26 @@ function inputFile(ctx: Context, positionals: readonly string[]): string {
 
 /** `已写入 记录表.xlsx：班会记录表 8 页，…，共 13 页。`, and how many records are marked. */
 function report(ctx: Context, out: string, book: PrintBook): void {
-  const f = translator(formMessages, ctx.lang);
-  const parts = book.sheets.map((s) => f('cli.formPages', { form: s.name, pages: paperCount(s) }));
+  const f = translator(formsCommandMessages, ctx.lang);
+  const parts = book.sheets.map((s) => f('formPages', { form: s.name, pages: paperCount(s) }));
   const pages = book.sheets.reduce((sum, s) => sum + paperCount(s), 0);
-  ctx.io.out(f('cli.written', { file: out, summary: parts.join(f('cli.listSeparator')), pages }));
+  ctx.io.out(f('written', { file: out, summary: parts.join(f('listSeparator')), pages }));
   const marked = book.sheets.flatMap((s) => s.pages.flatMap((p) => p.records)).filter((r) => r.mark !== null);
-  if (marked.length > 0) ctx.io.out(f('cli.marked', { count: marked.length }));
+  if (marked.length > 0) ctx.io.out(f('marked', { count: marked.length }));
 }
 
 async function writePdf(ctx: Context, out: string, options: PdfOptions): Promise<void> {
-  const f = translator(formMessages, ctx.lang);
+  const f = translator(formsCommandMessages, ctx.lang);
   const absolute = path.resolve(ctx.io.cwd, out);
   try {
     const pdf = await convertToPdf(absolute, path.dirname(absolute), options);
-    ctx.io.out(f('cli.pdfWritten', { file: path.join(path.dirname(out), path.basename(pdf)) }));
+    ctx.io.out(f('pdfWritten', { file: path.join(path.dirname(out), path.basename(pdf)) }));
   } catch (error) {
     if (!(error instanceof PdfConversionError)) throw error;
     const message =
       error.code === 'no-soffice'
-        ? f('cli.noSoffice', { file: out })
-        : f('cli.pdfFailed', { file: out, reason: error.detail });
+        ? f('noSoffice', { file: out })
+        : f('pdfFailed', { file: out, reason: error.detail });
     throw new CliError(EXIT.file, message);
   }
 }

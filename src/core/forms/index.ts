@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/catalog';
-import { DEFAULT_LANG, translator } from '../i18n/catalog';
-import { formMessages } from '../i18n/forms';
+import { DEFAULT_LANG } from '../i18n/catalog';
 import type { Issue } from '../issues';
 import type { WorkbookInput } from '../input';
 import { DEFAULT_RULE_SET } from '../rules';
@@ -10,6 +9,7 @@ import type { Roster } from '../validate/roster';
 import { readRoster } from '../validate/roster';
 import type { Structure } from '../workbook';
 import { readStructure } from '../workbook';
+import { formLabel } from './labels';
 import { pageFormSheet } from './recordForms';
 import type { FormContext } from './records';
 import { formRows } from './records';
@@ -20,8 +20,8 @@ import { FORM_KEYS } from './types';
 
 export * from './types';
 export { FORM_FONT, FORM_STYLES, FORM_MARGINS, PAGE_BUDGET } from './styles';
-export { formMessages } from '../i18n/forms';
-export type { FormMessageKey } from '../i18n/forms';
+export { formsCommandMessages } from '../i18n/forms';
+export type { FormLabel } from './labels';
 
 export interface PrintBookOptions extends PrintOptions {
   /** Language of the error returned for a workbook that cannot be printed; the forms are always Chinese. */
@@ -46,7 +46,7 @@ export function buildPrintBook(input: WorkbookInput, options: PrintBookOptions =
     roster: rosterOf(structure.structure, { rules, term: outcome.info.term, date1904 }),
     date1904,
     all: options.all ?? false,
-    t: translator(formMessages, 'zh-CN'),
+    t: formLabel,
   };
   const sheets = FORM_KEYS.map((form) => formSheet(form, structure.structure, outcome.issues, ctx));
   return { ok: true, book: { font: FORM_FONT, styles: FORM_STYLES, sheets } };

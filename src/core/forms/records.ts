@@ -4,12 +4,12 @@ import { cellDisplay, nameKey, parseDate, studentIdKey } from '../cells';
 import type { Day } from '../day';
 import { dayParts } from '../day';
 import type { Translate } from '../i18n/catalog';
-import type { FormMessageKey } from '../i18n/forms';
 import type { ClassInfo } from '../info';
 import type { Issue } from '../issues';
 import { renderIssue } from '../issues';
 import type { Roster, Student } from '../validate/roster';
 import type { TableRow, TableSheet } from '../workbook';
+import type { FormLabel } from './labels';
 
 /** What every form needs besides its rows: the class, the roster, the texts. */
 export interface FormContext {
@@ -17,7 +17,7 @@ export interface FormContext {
   readonly roster: Roster;
   readonly date1904: boolean;
   readonly all: boolean;
-  readonly t: Translate<FormMessageKey>;
+  readonly t: Translate<FormLabel>;
 }
 
 /** A source row chosen for printing, with its date and, when it has errors, the note to print. */

@@ -5,8 +5,8 @@ import type { FormContext, FormRow } from './records';
 import { cellOf, show, showDate, studentName, studentOf, termLine } from './records';
 import { finishSheet, formTitle } from './sheet';
 import { FORM_STYLES, PAGE_BUDGET } from './styles';
-import type { FormMessageKey } from '../i18n/forms';
 import type { PrintedRecord, PrintPage, PrintSheet } from './types';
+import type { FormLabel } from './labels';
 
 /**
  * The tabular forms (谈心记录表, 走访宿舍记录表, 联系学生家长记录表): numbered lines, up to 30
@@ -32,7 +32,7 @@ export interface TableLine {
 interface TableSpec {
   readonly form: 'talks' | 'visits' | 'contacts';
   readonly dash: '—' | '-';
-  readonly headers: readonly FormMessageKey[];
+  readonly headers: readonly FormLabel[];
   readonly widths: readonly number[];
   readonly linesPerPage: number;
   /** The smallest line height; the paper's lines are roomy enough to write in by hand. */
