@@ -19,7 +19,7 @@ import type {
   ApiConditionalFormat,
   ApiConditionalFormatCollection,
   ApiEventHandlerResult,
-  ApiWorksheet,
+  ApiRange,
   ExcelContext,
   RangeValue,
 } from './api';
@@ -89,7 +89,9 @@ export class LiveWorkbook {
     this.otherSheets = new Set(all.filter((s) => !isInputSheet(s.name)).map((s) => s.id));
     this.marks.clear();
     // Queued now, these loads go with readSheets' first sync.
-    const scan = this.canMark ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s) })) : [];
+    const scan = this.canMark
+      ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s.getRange()) }))
+      : [];
     const rows = await readSheets(context, sheets, meter);
     this.input = {
       sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
@@ -111,7 +113,11 @@ export class LiveWorkbook {
     // A sheet we have not seen was added (or renamed into the template) since the last full read.
     if (ours.some((c) => c.kind !== 'all' && !this.inputSheets.has(c.worksheetId)))
       return this.readAll(context, meter);
-    const whole = new Set(ours.flatMap((c) => (c.kind === 'sheet' ? [c.worksheetId] : [])));
+    const whole = new Map<string, SheetRef>();
+    for (const c of ours) {
+      const ref = c.kind === 'sheet' ? this.inputSheets.get(c.worksheetId) : undefined;
+      if (ref) whole.set(ref.id, ref);
+    }
     const cells = new Map<string, { ref: SheetRef; rect: Rect }>();
     for (const c of ours) {
       if (c.kind !== 'cells' || whole.has(c.worksheetId)) continue;
@@ -120,41 +126,29 @@ export class LiveWorkbook {
       if (ref && rect) cells.set(`${c.worksheetId}!${c.address}`, { ref, rect });
     }
     if (whole.size === 0 && cells.size === 0) return input;
-    const sheetsOf = (id: string) => context.workbook.worksheets.getItem(id);
+    const sheetOf = (ref: SheetRef) => context.workbook.worksheets.getItem(ref.id);
+    const wholeRefs = [...whole.values()];
+    const wanted = [...cells.values()];
     // The rules over the changed cells, loaded with the first read: a paste may have brought
     // copies of our marks along (Excel copies conditional formats with the cells).
     const scan = this.canMark
       ? [
-          ...[...whole].map((id) => ({
-            name: this.inputSheets.get(id)?.name ?? '',
-            formats: queueFormats(sheetsOf(id)),
-          })),
-          ...[...cells.values()].map(({ ref, rect }) => ({
+          ...wholeRefs.map((ref) => ({ name: ref.name, formats: queueFormats(sheetOf(ref).getRange()) })),
+          ...wanted.map(({ ref, rect }) => ({
             name: ref.name,
-            formats: sheetsOf(ref.id)
-              .getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols)
-              .conditionalFormats.load('items/id,items/type'),
+            formats: queueFormats(sheetOf(ref).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols)),
           })),
         ]
       : [];
     try {
       const sheets = { ...input.sheets };
-      const wholeRefs = [...whole].flatMap((id) => {
-        const ref = this.inputSheets.get(id);
-        return ref ? [ref] : [];
-      });
       if (wholeRefs.length > 0) {
-        const rows = await readSheets(
-          context,
-          wholeRefs.map((ref) => sheetsOf(ref.id)),
-          meter,
-        );
+        const rows = await readSheets(context, wholeRefs.map(sheetOf), meter);
         wholeRefs.forEach((ref, i) => (sheets[ref.name] = rows[i] ?? []));
       }
-      const wanted = [...cells.values()];
       const values = await readRects(
         context,
-        wanted.map(({ ref, rect }) => ({ sheet: sheetsOf(ref.id), rect })),
+        wanted.map(({ ref, rect }) => ({ sheet: sheetOf(ref), rect })),
         meter,
       );
       wanted.forEach(({ ref, rect }, i) => {
@@ -182,7 +176,7 @@ export class LiveWorkbook {
       this.marks.clear();
       const scan = [...this.inputSheets.values()].map((ref) => ({
         name: ref.name,
-        formats: queueFormats(context.workbook.worksheets.getItem(ref.id)),
+        formats: queueFormats(context.workbook.worksheets.getItem(ref.id).getRange()),
       }));
       await sync(context, meter);
       await this.adoptMarks(context, scan, meter);
@@ -267,8 +261,9 @@ function emptyMarks(): SheetMarkState {
   return { error: { areas: [], ids: [] }, warning: { areas: [], ids: [] } };
 }
 
-function queueFormats(sheet: ApiWorksheet): ApiConditionalFormatCollection {
-  return sheet.getRange().conditionalFormats.load('items/id,items/type');
+/** The ids and kinds of the rules over a range (a whole sheet: `sheet.getRange()`), for the next sync. */
+function queueFormats(range: ApiRange): ApiConditionalFormatCollection {
+  return range.conditionalFormats.load('items/id,items/type');
 }
 
 /**
