@@ -137,8 +137,8 @@ export interface ApiSelectionEvent {
 }
 
 export interface ApiEventHandlerResult {
-  /** The context the handler was added in; removing it takes a sync there. */
-  readonly context: { sync(): Promise<unknown> };
+  /** The context the handler was added in: Office removes a handler only in an Excel.run on it. */
+  readonly context: OfficeExtension.ClientRequestContext;
   remove(): void;
 }
 

@@ -98,10 +98,13 @@ export function rowsFromA1(range: ApiRange): CellValue[][] {
   return placeAt(range.values as RangeValue[][], row, col);
 }
 
-/** Values read at (row, col) as rows from A1: empty rows above, empty cells to the left. */
+/** Values read at (row, col) as rows from A1: empty rows above, empty cells to the left, '' as null. */
 function placeAt(values: readonly (readonly RangeValue[])[], row: number, col: number): CellValue[][] {
   const padding: CellValue[] = Array<CellValue>(col).fill(null);
-  return [...Array.from({ length: row }, (): CellValue[] => []), ...values.map((r) => [...padding, ...r])];
+  return [
+    ...Array.from({ length: row }, (): CellValue[] => []),
+    ...values.map((r) => [...padding, ...r.map((v) => (v === '' ? null : v))]),
+  ];
 }
 
 /**
@@ -183,18 +186,41 @@ export async function readSheets(
   return extents.map((rect) => (rect ? placeAt(values[next++] ?? [], rect.row, rect.col) : []));
 }
 
+/** One read of a workbook: what the core needs, and the sheets it came from. */
+export interface WorkbookRead {
+  readonly input: WorkbookInput;
+  /** The sheets read for the core, in `input`'s order. */
+  readonly sheets: readonly ApiWorksheet[];
+  /** Every other sheet (评分, the teacher's own). */
+  readonly others: readonly ApiWorksheet[];
+}
+
 /**
  * Every sheet the core needs: the sheet list (sync 1), the used ranges (sync 2), their values
- * (sync 3, more only past the 5 MB limit). Hidden sheets are read too; the core decides what counts.
+ * (sync 3, more only past the 5 MB limit). Hidden sheets are read too; the core decides what
+ * counts. `alongside` may queue loads on the listed sheets to go with sync 2.
  */
-export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
+export async function readInputSheets(
+  context: ExcelContext,
+  meter?: SyncMeter,
+  alongside?: (sheets: readonly ApiWorksheet[]) => void,
+): Promise<WorkbookRead> {
   const listed = await listSheets(context, meter);
   const sheets = listed.sheets.filter((s) => isInputSheet(s.name));
+  alongside?.(sheets);
   const rows = await readSheets(context, sheets, meter);
   return {
-    sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
-    ...(listed.date1904 ? { date1904: true } : {}),
+    input: {
+      sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
+      ...(listed.date1904 ? { date1904: true } : {}),
+    },
+    sheets,
+    others: listed.sheets.filter((s) => !isInputSheet(s.name)),
   };
+}
+
+export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
+  return (await readInputSheets(context, meter)).input;
 }
 
 /** Selects a cell (e.g. of an issue) and brings its sheet to the front: one sync. */

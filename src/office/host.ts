@@ -95,7 +95,10 @@ export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
       ? {
           watch: async (onChange: (change: WorkbookChange) => void) => {
             const handlers = await Excel.run((context) => watchChanges(context, onChange));
-            return () => unwatchChanges(handlers);
+            const [first] = handlers;
+            return async () => {
+              if (first) await Excel.run(first.context, (context) => unwatchChanges(context, handlers));
+            };
           },
         }
       : {}),

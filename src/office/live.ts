@@ -26,11 +26,14 @@ import type {
 import type { WorkbookChange } from './changes';
 import { SelectionTrail, changeOf } from './changes';
 import type { SyncMeter } from './excel';
-import { isInputSheet, listSheets, readRects, readSheets, sync } from './excel';
+import { CELLS_PER_SYNC, readInputSheets, readRects, readSheets, sync } from './excel';
 import type { SheetMarks } from './marks';
 import { MARK_FORMULA, MARK_STYLE, SEVERITIES, formatGroups, markSeverity, marksOf } from './marks';
 
-/** Writes values read at `rect` into rows from A1 (a new array; '' is an empty cell). */
+/**
+ * Writes values read at `rect` into rows from A1 (a new array; '' is an empty cell). Trailing
+ * empty rows are dropped, so clearing a long range does not leave a long tail to re-check.
+ */
 export function patchRows(
   rows: SheetRows,
   rect: Rect,
@@ -45,6 +48,9 @@ export function patchRows(
     });
   });
   for (let r = 0; r < out.length; r++) out[r] ??= [];
+  const isBlank = (row: readonly CellValue[] | undefined) =>
+    (row ?? []).every((v) => v === null || v === undefined || v === '');
+  while (out.length > 0 && isBlank(out[out.length - 1])) out.pop();
   return out;
 }
 
@@ -64,12 +70,22 @@ type SheetMarkState = Record<Severity, MarkState>;
 const sameAreas = (a: readonly string[] | null, b: readonly string[]) =>
   a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Rules to look at: over a whole sheet, or over cells just changed (where a paste may have stretched ours). */
+interface FormatScan {
+  readonly ref: SheetRef;
+  readonly formats: ApiConditionalFormatCollection;
+  readonly changed: boolean;
+}
+
+const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+
 export class LiveWorkbook {
   private input: WorkbookInput | null = null;
   /** The sheets the core reads, by id (events name sheets by id). */
   private inputSheets = new Map<string, SheetRef>();
   /** Every other sheet's id: their changes are not ours to check. */
   private otherSheets = new Set<string>();
+  /** Our marks, by sheet id. */
   private marks = new Map<string, SheetMarkState>();
   /** Custom rules known not to be ours (the teacher's): their formulas need not be loaded again. */
   private foreign = new Set<string>();
@@ -78,27 +94,27 @@ export class LiveWorkbook {
   constructor(private readonly canMark: boolean) {}
 
   /**
-   * Reads every sheet the core needs (3 syncs), and looks for the marks in them afresh (one more
-   * sync when the sheets have custom rules): marks left by an earlier session, or copied by the
-   * teacher with the cells, are all found and rewritten by the next `mark`.
+   * Reads every sheet the core needs (3 syncs), and looks for marks not known yet (one more sync
+   * when there are custom rules not seen before): those an earlier session left are found here and
+   * rewritten by the next `mark`.
    */
   async readAll(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
-    const { sheets: all, date1904 } = await listSheets(context, meter);
-    const sheets = all.filter((s) => isInputSheet(s.name));
-    this.inputSheets = new Map(sheets.map((s) => [s.id, { id: s.id, name: s.name }]));
-    this.otherSheets = new Set(all.filter((s) => !isInputSheet(s.name)).map((s) => s.id));
-    this.marks.clear();
-    // Queued now, these loads go with readSheets' first sync.
-    const scan = this.canMark
-      ? sheets.map((s) => ({ name: s.name, formats: queueFormats(s.getRange()) }))
-      : [];
-    const rows = await readSheets(context, sheets, meter);
-    this.input = {
-      sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
-      ...(date1904 ? { date1904: true } : {}),
-    };
+    let scan: FormatScan[] = [];
+    const read = await readInputSheets(context, meter, (sheets) => {
+      if (this.canMark) {
+        scan = sheets.map((sheet) => ({
+          ref: { id: sheet.id, name: sheet.name },
+          formats: queueFormats(sheet.getRange()),
+          changed: false,
+        }));
+      }
+    });
+    this.inputSheets = new Map(read.sheets.map((s) => [s.id, { id: s.id, name: s.name }]));
+    this.otherSheets = new Set(read.others.map((s) => s.id));
+    for (const id of this.marks.keys()) if (!this.inputSheets.has(id)) this.marks.delete(id);
+    this.input = read.input;
     await this.adoptMarks(context, scan, meter);
-    return this.input;
+    return read.input;
   }
 
   /** Re-reads what the changes touched and patches the rows kept from before; no sync when nothing of ours changed. */
@@ -114,29 +130,32 @@ export class LiveWorkbook {
     if (ours.some((c) => c.kind !== 'all' && !this.inputSheets.has(c.worksheetId)))
       return this.readAll(context, meter);
     const whole = new Map<string, SheetRef>();
-    for (const c of ours) {
-      const ref = c.kind === 'sheet' ? this.inputSheets.get(c.worksheetId) : undefined;
-      if (ref) whole.set(ref.id, ref);
-    }
     const cells = new Map<string, { ref: SheetRef; rect: Rect }>();
     for (const c of ours) {
-      if (c.kind !== 'cells' || whole.has(c.worksheetId)) continue;
+      if (c.kind === 'all') continue;
       const ref = this.inputSheets.get(c.worksheetId);
-      const rect = boundedRect(c.address);
-      if (ref && rect) cells.set(`${c.worksheetId}!${c.address}`, { ref, rect });
+      if (!ref) continue;
+      const rect = c.kind === 'cells' ? boundedRect(c.address) : null;
+      // A change too big for one read (Ctrl+Shift+↓ to the last row, then Delete): the used range
+      // of the sheet is what there is to read.
+      if (c.kind === 'cells' && rect && rect.rows * rect.cols <= CELLS_PER_SYNC)
+        cells.set(`${ref.id}!${c.address}`, { ref, rect });
+      else whole.set(ref.id, ref);
     }
+    for (const [key, { ref }] of cells) if (whole.has(ref.id)) cells.delete(key);
     if (whole.size === 0 && cells.size === 0) return input;
     const sheetOf = (ref: SheetRef) => context.workbook.worksheets.getItem(ref.id);
     const wholeRefs = [...whole.values()];
     const wanted = [...cells.values()];
-    // The rules over the changed cells, loaded with the first read: a paste may have brought
-    // copies of our marks along (Excel copies conditional formats with the cells).
-    const scan = this.canMark
+    // The rules over what changed, loaded with the first read: Excel moves, stretches and copies
+    // conditional formats with rows and pasted cells, so our marks there are rewritten.
+    const scan: FormatScan[] = this.canMark
       ? [
-          ...wholeRefs.map((ref) => ({ name: ref.name, formats: queueFormats(sheetOf(ref).getRange()) })),
+          ...wholeRefs.map((ref) => ({ ref, formats: queueFormats(sheetOf(ref).getRange()), changed: true })),
           ...wanted.map(({ ref, rect }) => ({
-            name: ref.name,
+            ref,
             formats: queueFormats(sheetOf(ref).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols)),
+            changed: true,
           })),
         ]
       : [];
@@ -165,18 +184,21 @@ export class LiveWorkbook {
 
   /**
    * Brings the marks in line with the issues: only sheets and severities whose marked cells
-   * changed are rewritten — one sync, none when nothing changed. If Excel refuses (a mark removed
-   * by hand), the marks are looked up again and written once more.
+   * changed are rewritten — one sync, none when nothing changed. If a mark is gone (removed by
+   * hand), Excel refuses the batch: the marks are looked up again and written once more. Other
+   * refusals (a protected sheet) are the caller's to report.
    */
   async mark(context: ExcelContext, issues: readonly Issue[], meter?: SyncMeter): Promise<void> {
     if (!this.canMark) return;
     try {
       await this.writeMarks(context, marksOf(issues), meter);
-    } catch {
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
       this.marks.clear();
       const scan = [...this.inputSheets.values()].map((ref) => ({
-        name: ref.name,
+        ref,
         formats: queueFormats(context.workbook.worksheets.getItem(ref.id).getRange()),
+        changed: false,
       }));
       await sync(context, meter);
       await this.adoptMarks(context, scan, meter);
@@ -184,18 +206,17 @@ export class LiveWorkbook {
     }
   }
 
+  /** `wanted` is by sheet name, as issues name their sheets. */
   private async writeMarks(
     context: ExcelContext,
     wanted: ReadonlyMap<string, SheetMarks>,
     meter: SyncMeter | undefined,
   ): Promise<void> {
-    const names = new Map([...this.inputSheets.values()].map((ref) => [ref.name, ref]));
-    const written: { name: string; severity: Severity; areas: readonly string[]; ids: (() => string)[] }[] =
-      [];
-    for (const [name, ref] of names) {
-      const state = this.marks.get(name);
+    const written: { id: string; severity: Severity; areas: readonly string[]; ids: (() => string)[] }[] = [];
+    for (const ref of this.inputSheets.values()) {
+      const state = this.marks.get(ref.id);
       for (const severity of SEVERITIES) {
-        const want = wanted.get(name)?.[severity] ?? [];
+        const want = wanted.get(ref.name)?.[severity] ?? [];
         const have = state?.[severity] ?? { areas: [], ids: [] };
         if (sameAreas(have.areas, want)) continue;
         const sheet = context.workbook.worksheets.getItem(ref.id);
@@ -209,50 +230,53 @@ export class LiveWorkbook {
           format.load('id');
           return () => format.id;
         });
-        written.push({ name, severity, areas: want, ids });
+        written.push({ id: ref.id, severity, areas: want, ids });
       }
     }
     if (written.length === 0) return;
     await sync(context, meter);
-    for (const { name, severity, areas, ids } of written) {
-      const state = this.marks.get(name) ?? emptyMarks();
-      state[severity] = { areas, ids: ids.map((id) => id()) };
-      this.marks.set(name, state);
+    for (const { id, severity, areas, ids } of written) {
+      const state = this.marks.get(id) ?? emptyMarks();
+      state[severity] = { areas, ids: ids.map((formatId) => formatId()) };
+      this.marks.set(id, state);
     }
   }
 
   /**
-   * Takes loaded rules into account: one of our marks among them makes its sheet's marks be
-   * rewritten (Excel may have stretched it over pasted cells); an unknown custom rule is ours if
-   * it carries the marker formula (one sync to load the formulas, only when there are such rules).
+   * Takes loaded rules into account: one of our marks over changed cells makes its sheet's marks
+   * be rewritten (Excel may have moved or stretched it); an unknown custom rule is ours if it
+   * carries the marker formula (one sync to load the formulas, only when there are such rules).
    */
   private async adoptMarks(
     context: ExcelContext,
-    scan: readonly { name: string; formats: ApiConditionalFormatCollection }[],
+    scan: readonly FormatScan[],
     meter: SyncMeter | undefined,
   ): Promise<void> {
-    const unknown: { name: string; format: ApiConditionalFormat }[] = [];
-    for (const { name, formats } of scan) {
+    const unknown: { ref: SheetRef; format: ApiConditionalFormat }[] = [];
+    for (const { ref, formats, changed } of scan) {
+      const state = this.marks.get(ref.id);
       for (const format of formats.items) {
-        const state = this.marks.get(name);
         const severity = SEVERITIES.find((s) => state?.[s].ids.includes(format.id));
-        if (state && severity) state[severity].areas = null;
-        else if (format.type === 'Custom' && !this.foreign.has(format.id)) unknown.push({ name, format });
+        if (state && severity) {
+          if (changed) state[severity].areas = null;
+        } else if (format.type === 'Custom' && !this.foreign.has(format.id)) unknown.push({ ref, format });
       }
     }
     if (unknown.length === 0) return;
     // office-js #2180: custom/rule cannot be loaded across a collection that holds other kinds of rule.
     const rules = unknown.map(({ format }) => format.custom.rule.load('formula'));
     await sync(context, meter);
-    unknown.forEach(({ name, format }, i) => {
+    unknown.forEach(({ ref, format }, i) => {
       const severity = markSeverity(rules[i]?.formula ?? '');
       if (severity === null) {
         this.foreign.add(format.id);
         return;
       }
-      const state = this.marks.get(name) ?? emptyMarks();
-      state[severity] = { areas: null, ids: [...state[severity].ids, format.id] };
-      this.marks.set(name, state);
+      const state = this.marks.get(ref.id) ?? emptyMarks();
+      if (!state[severity].ids.includes(format.id)) {
+        state[severity] = { areas: null, ids: [...state[severity].ids, format.id] };
+      }
+      this.marks.set(ref.id, state);
     });
   }
 }
@@ -291,9 +315,14 @@ export async function watchChanges(
   return handlers;
 }
 
-export async function unwatchChanges(handlers: readonly ApiEventHandlerResult[]): Promise<void> {
-  const [first] = handlers;
-  if (!first) return;
+/**
+ * Stops the handlers `watchChanges` added: in Office, inside an Excel.run on the context they were
+ * added in (see src/office/host.ts); `context` is that context.
+ */
+export async function unwatchChanges(
+  context: { sync(): Promise<unknown> },
+  handlers: readonly ApiEventHandlerResult[],
+): Promise<void> {
   handlers.forEach((handler) => handler.remove());
-  await first.context.sync();
+  await context.sync();
 }

@@ -90,6 +90,8 @@ export class SheetModel {
   readonly cells = new Map<string, CellModel>();
   /** Newest first: Office adds a conditional format at the top priority. */
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** A protected sheet refuses formatting (Office: AccessDenied). */
+  protected = false;
   readonly columnWidths = new Map<number, number>();
   validations: ValidationModel[] = [];
   frozenRows = 0;
@@ -510,7 +512,11 @@ function fakeHandlers<T>(ctx: FakeContext, registry: Set<Handler<T>>): ApiEventH
   return {
     add(handler: Handler<T>): ApiEventHandlerResult {
       ctx.enqueue(() => void registry.add(handler));
-      return { context: ctx, remove: () => ctx.enqueue(() => void registry.delete(handler)) };
+      return {
+        // Only its sync is used (unwatchChanges); the fake stands in for Office's request context.
+        context: ctx as unknown as OfficeExtension.ClientRequestContext,
+        remove: () => ctx.enqueue(() => void registry.delete(handler)),
+      };
     },
   };
 }
@@ -1059,6 +1065,7 @@ class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollec
     let created: { sheet: SheetModel; model: ConditionalFormatModel } | null = null;
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.scope();
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', `${sheet.name} is protected`);
       const model: ConditionalFormatModel = {
         id: `{cf-${nextFormatId++}}`,
         type,

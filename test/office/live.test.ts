@@ -46,7 +46,7 @@ async function session(input: WorkbookInput = demoWorkbook()) {
       return { changes, ...(await check(changes)) };
     },
     pending: () => pending,
-    stop: () => unwatchChanges(handlers),
+    stop: () => unwatchChanges(excel, handlers),
   };
 }
 
@@ -196,6 +196,51 @@ describe('as the teacher types', () => {
     await s.excel.user.enter('备忘', 'A2', [['y']]);
     const { syncs } = await s.settle();
     expect(syncs).toBe(0);
+  });
+});
+
+describe('what a re-check costs', () => {
+  it('a second full read with nothing changed rewrites no mark', async () => {
+    const s = await session();
+    const before = s.sheet('班会记录').conditionalFormats.map((f) => f.id);
+    const meter: SyncMeter = { syncs: 0 };
+    const outcome = scoreWorkbook(await s.live.readAll(s.excel, meter));
+    await s.live.mark(s.excel, outcome.issues, meter);
+    expect(meter.syncs).toBe(3);
+    expect(s.sheet('班会记录').conditionalFormats.map((f) => f.id)).toEqual(before);
+  });
+
+  it('clearing a column down to the last row reads the used range, not a million cells', async () => {
+    const s = await session();
+    const talks = s.sheet('谈心记录');
+    for (let row = 1; row < 1_000; row++) talks.touch(row, 7).value = '';
+    await s.excel.model.fireChanged(talks, 'H2:H1048576', 'RangeEdited', 'Unknown');
+    const { syncs, outcome } = await s.settle();
+    expect(syncs).toBeLessThanOrEqual(4);
+    const rows = (await s.live.readChanges(s.excel, [])).sheets['谈心记录'] ?? [];
+    expect(rows.length).toBeLessThan(100);
+    expect(at(outcome.issues, '谈心记录', 2).map((i) => i.column)).toContain('谈心内容');
+  });
+
+  it('patchRows drops the empty tail a cleared range leaves', () => {
+    const rows = [['a'], ['b'], ['c']];
+    expect(patchRows(rows, { row: 1, col: 0, rows: 5, cols: 1 }, [[''], [''], [''], [''], ['']])).toEqual([
+      ['a'],
+    ]);
+  });
+
+  it('a sheet that refuses marks (protected) fails the marking once, without a retry', async () => {
+    const s = await session();
+    s.sheet('班会记录').protected = true;
+    await s.excel.user.enter('班会记录', 'B5', [['2030-03-01']]);
+    const meter: SyncMeter = { syncs: 0 };
+    const input = await s.live.readChanges(
+      s.excel,
+      [{ kind: 'cells', worksheetId: s.sheet('班会记录').id, address: 'B5' }],
+      meter,
+    );
+    await expect(s.live.mark(s.excel, scoreWorkbook(input).issues, meter)).rejects.toThrow(/AccessDenied/);
+    expect(meter.syncs).toBe(2);
   });
 });
 

@@ -40,7 +40,7 @@ describe('readWorkbook', () => {
     sheet.touch(2, 1).value = '学号';
     sheet.touch(3, 2).value = 'x';
     const input = await readWorkbook(excel);
-    expect(input.sheets['学生名单']).toEqual([[], [], [null, '学号', ''], [null, '', 'x']]);
+    expect(input.sheets['学生名单']).toEqual([[], [], [null, '学号', null], [null, null, 'x']]);
   });
 
   it('reads an empty sheet as no rows (getUsedRangeOrNullObject gives a null object)', async () => {

@@ -63,7 +63,7 @@ export function fakeHost(excel: FakeContext, today: Day = WEEK_9): PaneHost {
     keepsUndo: true,
     watch: async (onChange) => {
       const handlers = await watchChanges(excel, onChange);
-      return () => unwatchChanges(handlers);
+      return () => unwatchChanges(excel, handlers);
     },
     setup: (info) => setupWorkbook(excel, info, { supports: supportsUpTo(9) }),
     writeScore: (outcome, lang) => writeScoreSheet(excel, outcome, lang, new Date(2026, 10, 4, 9, 0)),
