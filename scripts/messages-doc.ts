@@ -305,32 +305,23 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 
 /** Every message the guide must explain, with its text in `lang`. */
 export function documentedMessages(lang: Lang): { key: string; kind: Kind; meaning: string; text: string }[] {
-  const pick = (m: Meaning) => (lang === 'en' ? m.en : m.zh);
-  const issues = (Object.keys(ISSUES) as IssueKey[]).map((key) => ({
-    key,
-    kind: ISSUES[key].kind,
-    meaning: pick(ISSUES[key]),
-    text: issueMessages[lang][key],
-  }));
-  const files = (Object.keys(FILES) as FileKey[]).map((key) => ({
-    key,
-    kind: FILES[key].kind,
-    meaning: pick(FILES[key]),
-    text: cliMessages[lang][key],
-  }));
-  const summary = (Object.keys(SUMMARY) as SummaryKey[]).map((key) => ({
-    key,
-    kind: SUMMARY[key].kind,
-    meaning: pick(SUMMARY[key]),
-    text: summaryMessages[lang][key],
-  }));
-  const newFiles = (Object.keys(NEW_FILES) as NewFilesKey[]).map((key) => ({
-    key,
-    kind: NEW_FILES[key].kind,
-    meaning: pick(NEW_FILES[key]),
-    text: filesMessages[lang][key],
-  }));
-  return [...issues, ...files, ...summary, ...newFiles];
+  /** The rows of one section: each documented key with its meaning and its text in that section. */
+  const rows = <K extends string>(
+    meanings: Readonly<Record<K, Meaning>>,
+    texts: Readonly<Record<K, string>>,
+  ) =>
+    (Object.keys(meanings) as K[]).map((key) => ({
+      key,
+      kind: meanings[key].kind,
+      meaning: lang === 'en' ? meanings[key].en : meanings[key].zh,
+      text: texts[key],
+    }));
+  return [
+    ...rows(ISSUES, issueMessages[lang]),
+    ...rows(FILES, cliMessages[lang]),
+    ...rows(SUMMARY, summaryMessages[lang]),
+    ...rows(NEW_FILES, filesMessages[lang]),
+  ];
 }
 
 export function messagesTable(lang: Lang): string {

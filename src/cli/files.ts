@@ -4,6 +4,7 @@ import type { WorkbookInput } from '../core/input';
 import type { Outcome } from '../core/score';
 import { scoreWorkbook } from '../core/score';
 import { isLockFile } from '../core/summary';
+import { compareCodeUnits } from '../core/text';
 import { fileErrorMessage, readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
 import { saveWorkbook } from '../node/writeXlsx';
 import type { Context } from './io';
@@ -77,5 +78,5 @@ export async function findWorkbooks(dir: string, exclude: string | null): Promis
     }
   };
   await walk(dir);
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort(compareCodeUnits);
 }

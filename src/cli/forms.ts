@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PrintBook } from '../core/forms';
-import { buildPrintBook, formsCommandMessages, paperCount } from '../core/forms';
+import { buildPrintBook, formsCommandMessages, printTotals } from '../core/forms';
 import type { Lang } from '../core/i18n/catalog';
 import { translator } from '../core/i18n/catalog';
 import type { PdfOptions } from '../node/pdf';
@@ -66,11 +66,10 @@ function inputFile(ctx: Context, positionals: readonly string[]): string {
 /** `已写入 记录表.xlsx：班会记录表 8 页，…，共 13 页。`, and how many records are marked. */
 function report(ctx: Context, out: string, book: PrintBook): void {
   const f = translator(formsCommandMessages, ctx.lang);
-  const parts = book.sheets.map((s) => f('formPages', { form: s.name, pages: paperCount(s) }));
-  const pages = book.sheets.reduce((sum, s) => sum + paperCount(s), 0);
-  ctx.io.out(f('written', { file: out, summary: parts.join(f('listSeparator')), pages }));
-  const marked = book.sheets.flatMap((s) => s.pages.flatMap((p) => p.records)).filter((r) => r.mark !== null);
-  if (marked.length > 0) ctx.io.out(f('marked', { count: marked.length }));
+  const totals = printTotals(book);
+  const summary = totals.forms.map((form) => f('formPages', form)).join(f('listSeparator'));
+  ctx.io.out(f('written', { file: out, summary, pages: totals.pages }));
+  if (totals.marked > 0) ctx.io.out(f('marked', { count: totals.marked }));
 }
 
 async function writePdf(ctx: Context, out: string, options: PdfOptions): Promise<void> {

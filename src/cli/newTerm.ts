@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatAcademicYear, formatTerm } from '../core/calendar';
+import { formatTermLabel } from '../core/calendar';
 import { nextTermWorkbook } from '../core/newTerm';
 import { writeWorkbook } from '../node/writeXlsx';
 import { fullDate, OUT_OPTION, parse, required, usageError, weeks } from './args';
@@ -36,13 +36,11 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
   if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.notScorable', { file: input, error: next.error }));
 
   await writeOutput(ctx, out, await writeWorkbook(next.workbook, { lang: ctx.lang }));
-  const label = (term: { firstYear: number; term: 1 | 2 }) =>
-    `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
   ctx.io.out(
     ctx.t('done.newTerm', {
       file: out,
-      from: label(next.from),
-      to: label(next.to),
+      from: formatTermLabel(next.from),
+      to: formatTermLabel(next.to),
       students: next.students,
       contacts: next.contacts,
     }),

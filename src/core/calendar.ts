@@ -37,6 +37,11 @@ export function formatTerm(term: 1 | 2): string {
   return term === 1 ? '第一学期' : '第二学期';
 }
 
+/** `2026-2027 第二学期`. */
+export function formatTermLabel(term: { readonly firstYear: number; readonly term: 1 | 2 }): string {
+  return `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
+}
+
 /** Last day of the term: start + 7·weeks − 1. */
 export function termEnd(term: Term): Day {
   return addDays(term.start, 7 * term.weeks - 1);

@@ -5,7 +5,8 @@
  */
 import type { MinimumKey } from './assess';
 import { MINIMUM_KEYS } from './assess';
-import { formatAcademicYear, formatTerm } from './calendar';
+import { formatTermLabel } from './calendar';
+import { compareCodeUnits } from './text';
 import type { Cohort, CohortGrade } from './cohort';
 import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
@@ -79,7 +80,7 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
       outcome.info.major,
       outcome.info.className,
       outcome.info.teacher,
-      `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`,
+      formatTermLabel(term),
       graded.grade,
       outcome.score,
       ...BONUS_KEYS.map((k) => outcome.bonuses[k].points),
@@ -160,8 +161,9 @@ export function rankCohort(files: readonly SummaryFile[], cohort: Cohort): Ranke
     const { score } = outcome;
     return [{ index, file, className, teacher, rank: null, score, ...graded }];
   });
-  const byFile = (a: RankedTeacher, b: RankedTeacher) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const sorted = teachers.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || byFile(a, b));
+  const sorted = teachers.sort(
+    (a, b) => (b.score ?? -1) - (a.score ?? -1) || compareCodeUnits(a.file, b.file),
+  );
   return sorted.map((teacher) => {
     if (teacher.score === null) return teacher;
     return {

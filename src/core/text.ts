@@ -23,3 +23,8 @@ export function removeWhiteSpace(value: string): string {
 export function headerKey(value: string): string {
   return removeWhiteSpace(toHalfWidth(value)).replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)+$/, '');
 }
+
+/** Orders file names the same on every machine (by UTF-16 code units, not the locale's collation). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

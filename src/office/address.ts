@@ -2,8 +2,6 @@
  * A1 addresses as Excel's events and ranges give them, to 0-based rectangles and back. Pure: the
  * live checks (./live.ts) compute which cells to re-read and to mark with these.
  */
-import { columnLetter } from '../core';
-
 /** 0-based first row and column, and size. */
 export interface Rect {
   readonly row: number;
@@ -47,12 +45,6 @@ export function boundedRect(address: string): Rect | null {
   const row = Math.min(...rows);
   const col = Math.min(...cols);
   return { row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
-}
-
-export function rectAddress(rect: Rect): string {
-  const first = `${columnLetter(rect.col)}${rect.row + 1}`;
-  if (rect.rows === 1 && rect.cols === 1) return first;
-  return `${first}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
 /** Splits a rectangle into row bands of at most `maxCells` cells each (at least one row per band). */

@@ -43,8 +43,10 @@ export function isInputSheet(name: string): boolean {
 
 /**
  * Sends a batch of writes with this add-in's event handlers switched off (Runtime.enableEvents,
- * ExcelApi 1.8), so a bulk write raises no change events for the pane to re-check. The switch is
- * inside the batch, around the writes; if the batch fails, a second sync switches events back on.
+ * ExcelApi 1.8), so a bulk write (setup, the 评分 sheet) does not call the handlers once per range
+ * written. Dropping ThisLocalAddin events (./changes.ts) is what keeps the small writes — the
+ * marks — from starting a loop; this spares the pane the flood. The switch is inside the batch,
+ * around the writes; if the batch fails, a second sync switches events back on.
  */
 export async function writeQuietly(
   context: ExcelContext,
@@ -342,7 +344,7 @@ export async function setupWorkbook(
   return {
     ...plan.report,
     validatedColumns: fresh.filter((v) => v.validation.rule.type !== 'none').length,
-    keptValidation: foreign.map((v) => `${v.sheet} · ${v.validation.column}`),
+    keptValidation: foreign.map((v) => ({ sheet: v.sheet, column: v.validation.column })),
   };
 }
 

@@ -35,6 +35,7 @@ import type {
 } from '../core/validation';
 import { DEFAULT_LAST_ROW, TERM_END_NAME, describeValidation, quoteSheet } from '../core/validation';
 import type { RangeInput } from './api';
+import { boundedRect } from './address';
 
 /** What setup added, for the pane to show. Empty lists everywhere = the workbook was complete. */
 export interface SetupReport {
@@ -47,8 +48,8 @@ export interface SetupReport {
   readonly names: readonly string[];
   /** Columns (and 基本信息 entries) given a validation rule by this setup. */
   readonly validatedColumns: number;
-  /** `sheet · column` of template columns that had validation of another kind, left as it was. */
-  readonly keptValidation: readonly string[];
+  /** Template columns that had validation of another kind, left as it was. */
+  readonly keptValidation: readonly { readonly sheet: string; readonly column: string }[];
   /** Features the host does not support, skipped (the rest was done). */
   readonly skipped: readonly ('validation' | 'printTitles')[];
 }
@@ -122,7 +123,8 @@ export interface SetupPlan {
   readonly lastRow: number;
   /** The sheet to bring to the front afterwards (基本信息 when it was created), or null. */
   readonly activate: string | null;
-  readonly report: SetupReport;
+  /** What the plan adds; the adapter completes it with the validation it applied or kept. */
+  readonly report: Omit<SetupReport, 'validatedColumns' | 'keptValidation'>;
 }
 
 export interface PlanOptions {
@@ -462,8 +464,6 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
       columns: planner.addedColumns,
       info: planner.infoLabels,
       names: names.map((n) => n.name),
-      validatedColumns: validations.filter((v) => v.validation.rule.type !== 'none').length,
-      keptValidation: [],
       skipped: [
         ...(options.features.validation ? [] : ['validation' as const]),
         ...(options.features.printTitles ? [] : ['printTitles' as const]),
@@ -474,9 +474,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
 
 /** 0-based row/column of an A1 cell address such as `B10`. */
 export function cellOf(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  let col = 0;
-  for (const ch of m[1] as string) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const rect = boundedRect(address);
+  if (!rect || rect.rows !== 1 || rect.cols !== 1) throw new Error(`not a cell address: ${address}`);
+  return { row: rect.row, col: rect.col };
 }

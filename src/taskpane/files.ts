@@ -12,7 +12,9 @@ import {
   filesMessages,
   formatAcademicYear,
   formatTerm,
-  paperCount,
+  formatTermLabel,
+  formsCommandMessages,
+  printTotals,
   scoreWorkbook,
   translator,
 } from '../core';
@@ -36,16 +38,13 @@ export interface BuildContext {
   readonly xlsx: Pick<XlsxModule, 'writeWorkbook' | 'writeTemplate' | 'writeFormsXlsx'>;
 }
 
-const termLabel = (term: { readonly firstYear: number; readonly term: 1 | 2 }) =>
-  `${formatAcademicYear(term.firstYear)} ${formatTerm(term.term)}`;
-
 /** 新学期: what `banzhuren new-term` writes (no start date given: 学期开始日期 is left blank). */
 export async function buildNewTerm(input: WorkbookInput, ctx: BuildContext): Promise<Built> {
   const t = translator(filesMessages, ctx.lang);
   const next = nextTermWorkbook(input, { rules: ctx.rules, lang: ctx.lang });
   if (!next.ok) return { ok: false, message: t('newTermFailed', { error: next.error }) };
   const bytes = await ctx.xlsx.writeWorkbook(next.workbook, { rules: ctx.rules, lang: ctx.lang });
-  const params = { to: termLabel(next.to), students: next.students, contacts: next.contacts };
+  const params = { to: formatTermLabel(next.to), students: next.students, contacts: next.contacts };
   return {
     ok: true,
     bytes,
@@ -92,16 +91,13 @@ export async function buildForms(input: WorkbookInput, ctx: BuildContext, all: b
   const t = translator(filesMessages, ctx.lang);
   const printed = buildPrintBook(input, { all, rules: ctx.rules, lang: ctx.lang });
   if (!printed.ok) return { ok: false, message: t('printFailed', { error: printed.error }) };
-  const { sheets } = printed.book;
   const bytes = await ctx.xlsx.writeFormsXlsx(printed.book);
-  const summary = sheets
-    .map((s) => t('printFormPages', { form: s.name, pages: paperCount(s) }))
-    .join(t('printListSeparator'));
-  const pages = sheets.reduce((sum, s) => sum + paperCount(s), 0);
-  const marked = sheets.flatMap((s) => s.pages.flatMap((p) => p.records)).filter((r) => r.mark !== null);
+  const totals = printTotals(printed.book);
+  // Each form's pages as the forms command words them.
+  const f = translator(formsCommandMessages, ctx.lang);
+  const summary = totals.forms.map((form) => f('formPages', form)).join(f('listSeparator'));
+  const { pages, marked } = totals;
   const message =
-    marked.length > 0
-      ? t('printDoneMarked', { summary, pages, count: marked.length })
-      : t('printDone', { summary, pages });
+    marked > 0 ? t('printDoneMarked', { summary, pages, count: marked }) : t('printDone', { summary, pages });
   return { ok: true, bytes, message };
 }

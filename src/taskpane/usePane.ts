@@ -217,9 +217,12 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
     [host, mark],
   );
 
-  const marks: MarksControl | null = host.mark
-    ? { on: marking, keepsUndo: host.keepsUndo ?? false, onToggle: onToggleMarks }
-    : null;
+  const canMark = host.mark !== undefined;
+  const keepsUndo = host.keepsUndo ?? false;
+  const marks = useMemo<MarksControl | null>(
+    () => (canMark ? { on: marking, keepsUndo, onToggle: onToggleMarks } : null),
+    [canMark, marking, keepsUndo, onToggleMarks],
+  );
 
   return { state, marks, busy, notice, setupReport, onRefresh, onSetup, onWriteScore, onSelectIssue };
 }

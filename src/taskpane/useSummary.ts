@@ -7,7 +7,15 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Cohort, Lang, Outcome, RuleSet, SummaryFile } from '../core';
-import { cliMessages, gradeCohort, isLockFile, scoreWorkbook, summaryMessages, translator } from '../core';
+import {
+  cliMessages,
+  compareCodeUnits,
+  gradeCohort,
+  isLockFile,
+  scoreWorkbook,
+  summaryMessages,
+  translator,
+} from '../core';
 import type { PaneHost } from './host';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';
@@ -39,12 +47,12 @@ export interface ScorePickedOptions {
   readonly rules: RuleSet;
   /** Called before each file is read. */
   readonly onProgress?: (current: number, total: number, file: string) => void;
+  /** False once the result is no longer wanted (a newer pick): the remaining files are not read. */
+  readonly wanted?: () => boolean;
 }
 
 /** Lets the browser paint (the progress bar) between two files. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const byName = (a: PickedFile, b: PickedFile) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Reads and scores the picked files one after another (one file's bytes in memory at a time), in
@@ -56,9 +64,10 @@ export async function scorePicked(
   options: ScorePickedOptions,
 ): Promise<SummaryFile[]> {
   const xlsx = await loadXlsx();
-  const picked = files.filter((f) => !isLockFile(f.name)).sort(byName);
+  const picked = files.filter((f) => !isLockFile(f.name)).sort((a, b) => compareCodeUnits(a.name, b.name));
   const scored: SummaryFile[] = [];
   for (const [i, file] of picked.entries()) {
+    if (options.wanted && !options.wanted()) break;
     options.onProgress?.(i + 1, picked.length, file.name);
     await yieldToUi();
     scored.push({ file: file.name, outcome: await scoreOne(xlsx, file, options) });
@@ -108,7 +117,7 @@ export function useSummary(host: PaneHost, lang: Lang, rules: RuleSet): SummaryC
       const onProgress = (current: number, total: number, file: string) => {
         if (latest()) setState({ status: 'reading', current, total, file });
       };
-      scorePicked(files, { lang, rules, onProgress }).then(
+      scorePicked(files, { lang, rules, onProgress, wanted: latest }).then(
         (scored) => {
           if (!latest()) return;
           const cohort = gradeCohort(

@@ -377,7 +377,7 @@ describe('setupWorkbook repairing a filled workbook', () => {
     const report = await setupWorkbook(excel, undefined, { supports: ALL_SETS });
     expect(validationAt(excel, '班会记录', 'B2')?.rule?.list?.source).toBe('x,y');
     expect(validationAt(excel, '班会记录', 'B60')).toBeUndefined();
-    expect(report.keptValidation).toEqual(['班会记录 · 日期']);
+    expect(report.keptValidation).toEqual([{ sheet: '班会记录', column: '日期' }]);
     expect(validationAt(excel, '班会记录', 'D2')?.rule?.list).toBeDefined();
     expect(reportLines(report, 'zh-CN')).toContain('这些列已有数据验证，保持原样：班会记录 · 日期。');
   });

@@ -9,7 +9,7 @@ import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { SummaryPanel } from '../../src/taskpane/components/SummaryPanel';
 import type { PaneHost } from '../../src/taskpane/host';
 import type { PickedFile } from '../../src/taskpane/useSummary';
-import { useSummary } from '../../src/taskpane/useSummary';
+import { scorePicked, useSummary } from '../../src/taskpane/useSummary';
 import { cli, FIXTURES } from '../cli/helpers';
 import type { CohortFile } from './cohort';
 import { classWorkbook, cohortFile, threeClasses } from './cohort';
@@ -287,5 +287,27 @@ describe('汇总 › workbook variants used above', () => {
     expect(score({ className: 'a', teacher: 'b', fewerMeetings: 1 })).toBe(74);
     expect(score({ className: 'a', teacher: 'b', fewerMeetings: 2 })).toBe(71);
     expect(score({ className: 'a', teacher: 'b', noActivities: true })).toBe('不合格');
+  });
+});
+
+describe('scorePicked', () => {
+  it('stops reading once its result is no longer wanted (a newer pick)', async () => {
+    const read: string[] = [];
+    let wanted = true;
+    const file = (name: string) => ({
+      name,
+      arrayBuffer: () => {
+        read.push(name);
+        wanted = false; // the counsellor picks again while this file is read
+        return Promise.reject(new Error('not a workbook'));
+      },
+    });
+    const scored = await scorePicked([file('a.xlsx'), file('b.xlsx'), file('c.xlsx')], {
+      lang: 'zh-CN',
+      rules: DEFAULT_RULE_SET,
+      wanted: () => wanted,
+    });
+    expect(read).toEqual(['a.xlsx']);
+    expect(scored).toHaveLength(1);
   });
 });

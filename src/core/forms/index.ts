@@ -15,7 +15,7 @@ import type { FormContext } from './records';
 import { formRows } from './records';
 import { FORM_FONT, FORM_STYLES } from './styles';
 import { tableFormSheet } from './tableForms';
-import type { FormKey, PrintOptions, PrintResult, PrintSheet } from './types';
+import type { FormKey, PrintBook, PrintOptions, PrintResult, PrintSheet } from './types';
 import { FORM_KEYS } from './types';
 
 export * from './types';
@@ -75,4 +75,23 @@ function formSheet(
 /** Sheets of paper a printed sheet takes: one more than its page breaks. */
 export function paperCount(sheet: PrintSheet): number {
   return sheet.rowBreaks.length + 1;
+}
+
+export interface PrintTotals {
+  /** Each form's name (`班会记录表`) and sheets of paper, in print order. */
+  readonly forms: readonly { readonly form: string; readonly pages: number }[];
+  readonly pages: number;
+  /** Records printed with an error mark (`--all`). */
+  readonly marked: number;
+}
+
+/** What a print run comes to: the command line and the pane both report it. */
+export function printTotals(book: PrintBook): PrintTotals {
+  const forms = book.sheets.map((s) => ({ form: s.name, pages: paperCount(s) }));
+  return {
+    forms,
+    pages: forms.reduce((sum, f) => sum + f.pages, 0),
+    marked: book.sheets.flatMap((s) => s.pages.flatMap((p) => p.records)).filter((r) => r.mark !== null)
+      .length,
+  };
 }

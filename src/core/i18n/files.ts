@@ -34,8 +34,6 @@ export const filesMessages = defineSection(
     printAllHint: '默认只打印算数的记录；打开后打印全部记录，有错误的用红字标明，便于核对。',
     printButton: '生成记录表',
     printDone: '已在新窗口中打开记录表：{summary}，共 {pages} 页。',
-    printFormPages: '{form} {pages} 页',
-    printListSeparator: '，',
     printDoneMarked:
       '已在新窗口中打开记录表：{summary}，共 {pages} 页。其中 {count} 条记录有错误或与前面的行完全相同，已用红字标明。',
     printFailed: '无法打印记录表：{error}',
@@ -75,8 +73,6 @@ export const filesMessages = defineSection(
       'Only records that count are printed by default; with this on, every record is printed and those with errors are marked in red, for checking.',
     printButton: 'Create the forms',
     printDone: 'Opened the forms in a new window: {summary}; {pages} pages in all.',
-    printFormPages: '{form} {pages} page(s)',
-    printListSeparator: ', ',
     printDoneMarked:
       'Opened the forms in a new window: {summary}; {pages} pages in all. {count} record(s) with errors, or repeating an earlier row, are marked in red.',
     printFailed: 'Cannot print the forms: {error}',

@@ -117,6 +117,7 @@ export const paneMessages = defineSection(
     added_names: '新建名称：{names}',
     validationApplied: '数据验证已应用到 {count} 列。',
     validationKept: '这些列已有数据验证，保持原样：{columns}。',
+    sheetColumn: '{sheet} · {column}',
     validationUnsupported:
       '这个版本的 Excel 不支持由加载项设置数据验证（需要 ExcelApi 1.8），已跳过；其他设置已完成。',
     printTitlesUnsupported: '这个版本的 Excel 不支持由加载项设置打印标题（需要 ExcelApi 1.9），已跳过。',
@@ -263,6 +264,7 @@ export const paneMessages = defineSection(
     added_names: 'Names defined: {names}',
     validationApplied: 'Data validation applied to {count} column(s).',
     validationKept: 'These columns already had data validation and were left as they were: {columns}.',
+    sheetColumn: '{sheet} · {column}',
     validationUnsupported:
       'This version of Excel does not let add-ins set data validation (needs ExcelApi 1.8); skipped. Everything else is done.',
     printTitlesUnsupported:

@@ -21,8 +21,10 @@ export function reportLines(report: SetupReport, lang: Lang): string[] {
   if (report.skipped.includes('validation')) lines.push(t('validationUnsupported'));
   else if (report.validatedColumns > 0)
     lines.push(t('validationApplied', { count: report.validatedColumns }));
-  if (report.keptValidation.length > 0)
-    lines.push(t('validationKept', { columns: list(report.keptValidation) }));
+  if (report.keptValidation.length > 0) {
+    const columns = report.keptValidation.map((kept) => t('sheetColumn', kept));
+    lines.push(t('validationKept', { columns: list(columns) }));
+  }
   if (report.skipped.includes('printTitles')) lines.push(t('printTitlesUnsupported'));
   return lines;
 }
