@@ -167,25 +167,29 @@ export async function readRects(
 }
 
 /**
- * Rows from A1 of each sheet: one sync for the used ranges' extent, then their values by
- * `readRects` (one sync unless the 5 MB limit needs more). Loads queued by the caller before this
- * ride along with the first sync.
+ * Rows from A1 of each sheet, and the values of some other rectangles, in one go: one sync for
+ * the used ranges' extent (none without sheets), then every value by `readRects` (one sync unless
+ * the 5 MB limit needs more). Loads queued by the caller before this ride along with the first sync.
  */
-export async function readSheets(
+export async function readSheetsAndRects(
   context: ExcelContext,
   sheets: readonly ApiWorksheet[],
+  rects: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
   meter?: SyncMeter,
-): Promise<SheetRows[]> {
+): Promise<{ rows: SheetRows[]; values: RangeValue[][][] }> {
   const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address'));
-  await sync(context, meter);
+  if (sheets.length > 0) await sync(context, meter);
   const extents = used.map((range) => (range.isNullObject ? null : boundedRect(range.address)));
   const wanted = sheets.flatMap((sheet, i) => {
     const rect = extents[i];
     return rect ? [{ sheet, rect }] : [];
   });
-  const values = await readRects(context, wanted, meter);
+  const values = await readRects(context, [...wanted, ...rects], meter);
   let next = 0;
-  return extents.map((rect) => (rect ? placeAt(values[next++] ?? [], rect.row, rect.col) : []));
+  return {
+    rows: extents.map((rect) => (rect ? placeAt(values[next++] ?? [], rect.row, rect.col) : [])),
+    values: values.slice(wanted.length),
+  };
 }
 
 /** One read of a workbook: what the core needs, and the sheets it came from. */
@@ -210,7 +214,7 @@ export async function readInputSheets(
   const listed = await listSheets(context, meter);
   const sheets = listed.sheets.filter((s) => isInputSheet(s.name));
   alongside?.(sheets);
-  const rows = await readSheets(context, sheets, meter);
+  const { rows } = await readSheetsAndRects(context, sheets, [], meter);
   return {
     input: {
       sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),

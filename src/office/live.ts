@@ -26,7 +26,7 @@ import type {
 import type { WorkbookChange } from './changes';
 import { SelectionTrail, changeOf } from './changes';
 import type { SyncMeter } from './excel';
-import { CELLS_PER_SYNC, readInputSheets, readRects, readSheets, sync } from './excel';
+import { CELLS_PER_SYNC, readInputSheets, readSheetsAndRects, sync } from './excel';
 import type { SheetMarks } from './marks';
 import { MARK_FORMULA, MARK_STYLE, SEVERITIES, formatGroups, markSeverity, marksOf } from './marks';
 
@@ -161,15 +161,13 @@ export class LiveWorkbook {
       : [];
     try {
       const sheets = { ...input.sheets };
-      if (wholeRefs.length > 0) {
-        const rows = await readSheets(context, wholeRefs.map(sheetOf), meter);
-        wholeRefs.forEach((ref, i) => (sheets[ref.name] = rows[i] ?? []));
-      }
-      const values = await readRects(
+      const { rows, values } = await readSheetsAndRects(
         context,
+        wholeRefs.map(sheetOf),
         wanted.map(({ ref, rect }) => ({ sheet: sheetOf(ref), rect })),
         meter,
       );
+      wholeRefs.forEach((ref, i) => (sheets[ref.name] = rows[i] ?? []));
       wanted.forEach(({ ref, rect }, i) => {
         sheets[ref.name] = patchRows(sheets[ref.name] ?? [], rect, values[i] ?? []);
       });

@@ -191,6 +191,17 @@ describe('as the teacher types', () => {
     expect(s.sheet('班会记录').displayFill(9, 1)).toBeNull();
   });
 
+  it('a burst with a row deletion and an edit elsewhere reads both in one values sync', async () => {
+    const s = await session();
+    await s.excel.user.deleteRows('班会记录', 3);
+    await s.excel.user.enter('谈心记录', 'F3', [[2]]);
+    const { syncs, outcome } = await s.settle();
+    // The deleted rows' sheet extent, every value, the marks.
+    expect(syncs).toBe(3);
+    expect(at(outcome.issues, '谈心记录', 3).map((i) => i.column)).toContain('时长（分钟）');
+    expect(at(outcome.issues, '班会记录', 9).map((i) => i.column)).toContain('日期');
+  });
+
   it('changes on sheets the core does not read cost no sync', async () => {
     const s = await session({ sheets: { ...demoWorkbook().sheets, 备忘: [['x']] } });
     await s.excel.user.enter('备忘', 'A2', [['y']]);
