@@ -9,20 +9,11 @@ import type { Page } from 'playwright-core';
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
-import type { PaneHarness } from './host/harness';
-import { ROOT, outsideRequests, startPane } from './host/harness';
+import { ROOT, outsideRequests, paneForFile } from './host/harness';
 
 const SCREENSHOT = join(ROOT, 'docs/images/pane-files.png');
 
-let pane: PaneHarness;
-
-beforeAll(async () => {
-  pane = await startPane();
-}, 300_000);
-
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = paneForFile();
 
 /** Waits for the pane's n-th Excel.createWorkbook and reads that workbook. */
 async function created(page: Page, n: number): Promise<WorkbookInput> {

@@ -4,18 +4,9 @@
  * a refresh once marking is switched on; fixing it clears both.
  */
 import { MARK_STYLE } from '../../src/office/marks';
-import type { PaneHarness } from './host/harness';
-import { startPane } from './host/harness';
+import { paneForFile } from './host/harness';
 
-let pane: PaneHarness;
-
-beforeAll(async () => {
-  pane = await startPane();
-}, 300_000);
-
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = paneForFile();
 
 describe('the built pane as the teacher types', () => {
   it('lists and marks an out-of-term date typed into 班会记录, and clears both once fixed', async () => {

@@ -4,20 +4,11 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PaneHarness } from './host/harness';
-import { CHROMIUM, ROOT, outsideRequests, startPane } from './host/harness';
+import { CHROMIUM, ROOT, outsideRequests, paneForFile } from './host/harness';
 
 const SCREENSHOT = join(ROOT, 'docs/images/pane-score.png');
 
-let pane: PaneHarness;
-
-beforeAll(async () => {
-  pane = await startPane();
-}, 300_000);
-
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = paneForFile();
 
 const openPane = (fragment = '') => pane.open(fragment);
 

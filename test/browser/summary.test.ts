@@ -11,21 +11,12 @@ import { gradeCohort, scoreWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import type { CohortFile } from '../taskpane/cohort';
 import { cohortFile, threeClasses } from '../taskpane/cohort';
-import type { PaneHarness } from './host/harness';
-import { ROOT, outsideRequests, startPane } from './host/harness';
+import { ROOT, outsideRequests, paneForFile } from './host/harness';
 
 const SCREENSHOT = join(ROOT, 'docs/images/pane-summary.png');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let pane: PaneHarness;
-
-beforeAll(async () => {
-  pane = await startPane();
-}, 300_000);
-
-afterAll(async () => {
-  await pane?.close();
-});
+const pane = paneForFile();
 
 async function openSummary(): Promise<{ page: Page; requests: string[] }> {
   const opened = await pane.open();

@@ -150,3 +150,29 @@ export async function startPane(): Promise<PaneHarness> {
 export function outsideRequests(harness: PaneHarness, requests: readonly string[]): string[] {
   return requests.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:'));
 }
+
+/**
+ * The pane for one test file: started before its tests (beforeAll) and closed after them
+ * (afterAll). Call at the top of the file; use the result inside tests.
+ */
+export function paneForFile(): PaneHarness {
+  let started: PaneHarness | null = null;
+  beforeAll(async () => {
+    started = await startPane();
+  }, 300_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const harness = (): PaneHarness => {
+    if (!started)
+      throw new Error('the pane has not started (paneForFile must be called at the top of the file)');
+    return started;
+  };
+  return {
+    get origin() {
+      return harness().origin;
+    },
+    open: (fragment) => harness().open(fragment),
+    close: () => harness().close(),
+  };
+}
