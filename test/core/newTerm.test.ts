@@ -3,6 +3,7 @@ import { demoWorkbook, infoRowOf, scoreWorkbook, sheetDef, tableRows } from '../
 import { dayFromParts, dayToDate, dayToSerial } from '../../src/core/day';
 import type { NextTerm } from '../../src/core/newTerm';
 import { blankWorkbook, locateHeader, nextTermWorkbook, rosterFromWorkbook } from '../../src/core/newTerm';
+import { TEMPLATE_INFO } from '../node/templateInfo';
 import { INFO, ROSTER, VALID, workbook } from './helpers';
 
 const ROSTER_SHEET = sheetDef('roster').name;
@@ -194,15 +195,7 @@ describe('nextTermWorkbook › workbooks that cannot roll over', () => {
 });
 
 describe('blankWorkbook', () => {
-  const info = {
-    firstYear: 2026,
-    term: 1 as const,
-    start: day(2026, 9, 7),
-    weeks: null,
-    major: '会计学',
-    className: '会计2601',
-    teacher: '李老师',
-  };
+  const info = TEMPLATE_INFO;
 
   it('is the template: 基本信息 filled in, every sheet with its header row, a term-1 workbook without 上学期联系家长', () => {
     const out = blankWorkbook({ info });
