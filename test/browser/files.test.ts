@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
+import { FORM_TITLES } from '../forms/helpers';
 import { ROOT, outsideRequests, paneForFile } from './host/harness';
 
 const SCREENSHOT = join(ROOT, 'docs/images/pane-files.png');
@@ -72,14 +73,7 @@ describe('新建与打印 in the built pane', () => {
 
     await page.getByRole('button', { name: '生成记录表' }).click();
     const forms = await created(page, 2);
-    expect(Object.keys(forms.sheets)).toEqual([
-      '班会记录表',
-      '班主任谈话记录表',
-      '谈心记录表',
-      '班级活动登记表',
-      '走访宿舍记录表',
-      '联系学生家长记录表',
-    ]);
+    expect(Object.keys(forms.sheets)).toEqual(FORM_TITLES);
     await page
       .getByRole('status')
       .getByText(/共 15 页/)

@@ -2,6 +2,7 @@ import type { CellValue, FormKey, PrintSheet } from '../../src/core';
 import { demoWorkbook, FORM_KEYS, PAGE_BUDGET, sheetDef } from '../../src/core';
 import {
   cellAt,
+  FORM_TITLES,
   demoBook,
   find,
   pageHeight,
@@ -60,14 +61,7 @@ function expectEveryField(sheet: PrintSheet, form: FormKey): number {
 
 describe('printing the §8 example', () => {
   it('prints the six forms in the source document’s order, titled as in the template', () => {
-    expect(valid.sheets.map((s) => s.name)).toEqual([
-      '班会记录表',
-      '班主任谈话记录表',
-      '谈心记录表',
-      '班级活动登记表',
-      '走访宿舍记录表',
-      '联系学生家长记录表',
-    ]);
+    expect(valid.sheets.map((s) => s.name)).toEqual(FORM_TITLES);
     expect(valid.sheets.map((s) => s.form)).toEqual(FORM_KEYS);
     expect(valid.font).toBe('宋体');
   });

@@ -12,6 +12,16 @@ import { buildPrintBook, buildWorkbook, demoWorkbook } from '../../src/core';
 
 export type Tables = Partial<Record<SheetKey, readonly RecordValues[]>>;
 
+/** The six paper forms' titles in the source document's order: the sheets of every printed book. */
+export const FORM_TITLES = [
+  '班会记录表',
+  '班主任谈话记录表',
+  '谈心记录表',
+  '班级活动登记表',
+  '走访宿舍记录表',
+  '联系学生家长记录表',
+];
+
 /** 2026-2027 第一学期 from 2026-09-07 (ends 2027-01-10), as in the §8 example. */
 export const INFO: RecordValues = {
   year: '2026-2027',

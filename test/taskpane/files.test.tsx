@@ -9,6 +9,7 @@ import type { PaneHost } from '../../src/taskpane/host';
 import { useFiles } from '../../src/taskpane/useFiles';
 import type { XlsxModule } from '../../src/taskpane/xlsx';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
+import { FORM_TITLES } from '../forms/helpers';
 import { sheetXml, unzip } from '../interop/xlsxParts';
 import { fakeExcel } from '../office/fakeExcel';
 import { WEEK_9, day, fakeHost, renderWithFluent } from './helpers';
@@ -70,15 +71,6 @@ function pagesOf(bytes: Uint8Array): Map<string, number> {
     pages.set(name, [...xml.matchAll(/<brk id="\d+"[^>]*man="1"/g)].length + 1);
   return pages;
 }
-
-const FORMS = [
-  '班会记录表',
-  '班主任谈话记录表',
-  '谈心记录表',
-  '班级活动登记表',
-  '走访宿舍记录表',
-  '联系学生家长记录表',
-];
 
 describe('the 新建与打印 tab', () => {
   it('is there when the host can open workbooks, and not otherwise (Excel before API 1.8)', async () => {
@@ -152,7 +144,7 @@ describe('the 新建与打印 tab', () => {
       '已在新窗口中打开记录表：班会记录表 8 页，班主任谈话记录表 1 页，谈心记录表 1 页，班级活动登记表 3 页，走访宿舍记录表 1 页，联系学生家长记录表 1 页，共 15 页。',
     );
     const bytes = opened[0] as Uint8Array;
-    expect(Object.keys((await read(bytes)).sheets)).toEqual(FORMS);
+    expect(Object.keys((await read(bytes)).sheets)).toEqual(FORM_TITLES);
     expect([...pagesOf(bytes).values()].reduce((a, b) => a + b, 0)).toBe(15);
   });
 
