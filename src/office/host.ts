@@ -55,6 +55,8 @@ function localPreferences(): Preferences | undefined {
 }
 
 export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
+  // Runtime.enableEvents and createWorkbook (1.8); workbook events, multi-area ranges for marks (1.9).
+  const api18 = officeSupports('ExcelApi', '1.8');
   const live = officeSupports('ExcelApi', '1.9');
   const workbook = new LiveWorkbook(live);
   const queue = serial();
@@ -81,16 +83,12 @@ export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
     writeScore: (outcome, outputLang) =>
       queue(() =>
         Excel.run((context) =>
-          writeScoreSheet(context, outcome, outputLang, new Date(), {
-            suspendEvents: officeSupports('ExcelApi', '1.8'),
-          }),
+          writeScoreSheet(context, outcome, outputLang, new Date(), { suspendEvents: api18 }),
         ),
       ),
     select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
     today: () => localToday(),
-    ...(officeSupports('ExcelApi', '1.8')
-      ? { openWorkbook: (xlsx: Uint8Array) => Excel.createWorkbook(toBase64(xlsx)) }
-      : {}),
+    ...(api18 ? { openWorkbook: (xlsx: Uint8Array) => Excel.createWorkbook(toBase64(xlsx)) } : {}),
     ...(live
       ? {
           watch: async (onChange: (change: WorkbookChange) => void) => {
