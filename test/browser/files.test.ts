@@ -3,16 +3,12 @@
  * chunk on demand, builds the workbook in the browser and hands it to Excel.createWorkbook, which
  * the fake records. The files are read back here with the CLI's reader.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { FORM_TITLES } from '../forms/helpers';
-import { ROOT, outsideRequests, paneForFile } from './host/harness';
-
-const SCREENSHOT = join(ROOT, 'docs/images/pane-files.png');
+import { outsideRequests, paneForFile, screenshotPath } from './host/harness';
 
 const pane = paneForFile();
 
@@ -54,8 +50,7 @@ describe('新建与打印 in the built pane', () => {
       .waitFor();
     expect(requests.filter(isChunk).length).toBeGreaterThan(0);
 
-    mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshotPath('pane-files.png'), fullPage: true });
     expect(outsideRequests(pane, requests)).toEqual([]);
     await page.close();
   });

@@ -2,11 +2,8 @@
  * The built pane in a real browser (see ./host/harness): the score, selecting an issue's cell,
  * setting up an empty workbook.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { CHROMIUM, ROOT, outsideRequests, paneForFile } from './host/harness';
-
-const SCREENSHOT = join(ROOT, 'docs/images/pane-score.png');
+import { existsSync } from 'node:fs';
+import { CHROMIUM, outsideRequests, paneForFile, screenshotPath } from './host/harness';
 
 const pane = paneForFile();
 
@@ -23,8 +20,7 @@ describe('the built pane in chromium', () => {
     expect(await page.getByTestId('score').textContent()).toBe('77 分');
     expect(await page.locator('[data-bonus="meetings"]').textContent()).toContain('+6 分');
     expect(await page.locator('[data-pace="meetings"]').textContent()).toContain('班会 3 次，现有 8 次');
-    mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshotPath('pane-score.png'), fullPage: true });
     expect(outsideRequests(pane, requests)).toEqual([]);
     expect(requests).toContain(`${pane.origin}/office-js/office.js`);
     await page.close();
@@ -46,7 +42,7 @@ describe('the built pane in chromium', () => {
     const { page, requests } = await openPane('#empty');
     await page.getByRole('alert').getByRole('button', { name: '设置工作簿' }).click();
     await page.getByRole('button', { name: '创建工作表' }).waitFor();
-    await page.screenshot({ path: join(ROOT, 'docs/images/pane-setup.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('pane-setup.png'), fullPage: true });
     await page.getByRole('button', { name: '创建工作表' }).click();
     await page.getByText('完成。').waitFor();
     const names = await page.evaluate(() => window.__fakeExcel.sheetNames());

@@ -3,17 +3,14 @@
  * input are read and graded in the page (SPEC §7), and the summary workbook goes to
  * Excel.createWorkbook — nothing is sent anywhere else.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Outcome } from '../../src/core';
 import { gradeCohort, scoreWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import type { CohortFile } from '../taskpane/cohort';
 import { cohortFile, threeClasses } from '../taskpane/cohort';
-import { ROOT, outsideRequests, paneForFile } from './host/harness';
+import { outsideRequests, paneForFile, screenshotPath } from './host/harness';
 
-const SCREENSHOT = join(ROOT, 'docs/images/pane-summary.png');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const pane = paneForFile();
@@ -99,8 +96,7 @@ describe('the built pane’s 汇总 tab in chromium', () => {
     expect(await page.getByRole('region', { name: '无法评分的文件（1 个）' }).textContent()).toContain(
       '会计2605.xls',
     );
-    mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshotPath('pane-summary.png'), fullPage: true });
     expect(outsideRequests(pane, requests)).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import type { ScoreEntry, ScoreReport } from '../../src/core';
 import { cli, expectNoStackTrace, expectWellFormed, FIXTURES, parseReport } from './helpers';
 
 /**
- * The workbooks an independent program wrote (../shared/fixtures/workbooks): `score --json` over
+ * The workbooks an independent program wrote (test/fixtures/workbooks): `score --json` over
  * each batch must match every field its expected.json gives. For `ok: false` entries we require
  * ok:false and that our (Chinese) message names the same sheet and column as theirs
  * ("谈话记录 lacks 谈话人").
@@ -52,8 +52,8 @@ function expectMatches(report: ScoreReport, expected: Expected): void {
   }
 }
 
-describe('score --json over the shared fixture batches', () => {
-  it('finds the fixtures (../shared/fixtures/workbooks from the repository root)', () => {
+describe('score --json over the independent fixture batches', () => {
+  it('finds the fixtures (test/fixtures/workbooks)', () => {
     expect(xlsxIn(path.join(FIXTURES, 'random'))).toHaveLength(24);
     expect(xlsxIn(path.join(FIXTURES, 'libreoffice'))).toHaveLength(6);
     expect(xlsxIn(path.join(FIXTURES, 'fuzz'))).toHaveLength(12);

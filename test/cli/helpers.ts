@@ -6,9 +6,9 @@ import type { ScoreEntry, ScoreReport } from '../../src/core';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 
-/** The repository root and the shared fixtures (../shared/fixtures/workbooks from it). */
+/** The repository root and the independent program's fixture workbooks (test/fixtures/workbooks). */
 export const REPO = path.resolve(__dirname, '../..');
-export const FIXTURES = path.resolve(REPO, '../shared/fixtures/workbooks');
+export const FIXTURES = path.resolve(REPO, 'test/fixtures/workbooks');
 
 export interface Run {
   readonly code: number;

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { CellValue, WorkbookInput } from '../../src/core/input';
 import { readWorkbookBuffer, readWorkbookFile, WorkbookFileError } from '../../src/node/readXlsx';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/workbooks');
+const FIXTURES = path.resolve(__dirname, '../fixtures/workbooks');
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));
 
@@ -554,7 +554,7 @@ describe('bad files', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('shared fixtures (../shared/fixtures/workbooks)', () => {
+describe('the independent fixtures (test/fixtures/workbooks)', () => {
   const list = (folder: string) =>
     readdirSync(path.join(FIXTURES, folder))
       .filter((f) => f.endsWith('.xlsx'))

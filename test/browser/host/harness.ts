@@ -34,6 +34,20 @@ declare global {
   }
 }
 
+/**
+ * Where a browser test saves a screenshot: the guides' docs/images only when asked for
+ * (`npm run docs:images` sets BANZHUREN_DOCS_IMAGES), otherwise beside this run's build, so that
+ * `npm test` leaves the working tree as it found it.
+ */
+export function screenshotPath(name: string): string {
+  const folder =
+    process.env.BANZHUREN_DOCS_IMAGES === '1'
+      ? join(ROOT, 'docs/images')
+      : join(buildFolder(), '..', 'screenshots');
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
+}
+
 /** Where this jest run keeps the one build (set by globalSetup; a per-process folder otherwise). */
 function buildFolder(): string {
   return process.env.BANZHUREN_PANE_BUILD ?? join(tmpdir(), `banzhuren-pane-${process.pid}`);
