@@ -6,7 +6,7 @@
  * header row (bold, filled; required columns darker), the template's column widths, the header
  * frozen, the header repeated on every printed page, A4 landscape fit to one page wide, date
  * columns formatted as dates and 学号/phone columns as text, and the native data validation of
- * src/core/validation.ts on rows 2…lastRow with the names 学期开始日期 / 学期结束日期. Cells are
+ * src/core/dataValidation.ts on rows 2…lastRow with the names 学期开始日期 / 学期结束日期. Cells are
  * written as given, except that dates in date columns and 基本信息's 学期开始日期 (Date objects,
  * `2026-09-07` strings, serial numbers) become real date cells.
  *
@@ -26,8 +26,8 @@ import { DEFAULT_RULE_SET } from '../core/rules';
 import type { SheetDef, SheetKey } from '../core/template';
 import { SHEETS } from '../core/template';
 import { headerKey } from '../core/text';
-import type { CellValidation, InfoLayout, SheetLayout, ValidationPlan } from '../core/validation';
-import { DEFAULT_LAST_ROW, describeValidation, TERM_END_NAME } from '../core/validation';
+import type { CellValidation, InfoLayout, SheetLayout, ValidationPlan } from '../core/dataValidation';
+import { DEFAULT_LAST_ROW, describeValidation, TERM_END_NAME } from '../core/dataValidation';
 
 export interface WriteOptions {
   readonly rules?: RuleSet;

@@ -5,7 +5,7 @@
  */
 import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
 import { DEFAULT_LANG, DEFAULT_RULE_SET, SHEETS, headerKey, sheetDef } from '../core';
-import type { CellValidation, ValidationRule } from '../core/validation';
+import type { CellValidation, ValidationRule } from '../core/dataValidation';
 import type { Rect } from './address';
 import { boundedRect, rowBands, topLeftOf } from './address';
 import type {

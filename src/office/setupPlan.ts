@@ -8,7 +8,7 @@
  *   write over a filled cell into Office's "leave unchanged" (null);
  * - columns are only appended after the sheet's used range, rows after 基本信息's; nothing moves;
  * - planning the result again plans no sheet, column, cell or name (setup twice changes nothing).
- * Validation is the one shared description of src/core/validation.ts, laid over the sheets'
+ * Validation is the one shared description of src/core/dataValidation.ts, laid over the sheets'
  * actual columns, plus what only the add-in adds: 学号/姓名 dropdowns sourced from 学生名单.
  */
 import type { CellValue, Lang, RecordValues, RuleSet, SheetDef, SheetKey, SheetRows } from '../core';
@@ -32,8 +32,8 @@ import type {
   ListSheet,
   SheetLayout,
   ValidationPlan,
-} from '../core/validation';
-import { DEFAULT_LAST_ROW, TERM_END_NAME, describeValidation, quoteSheet } from '../core/validation';
+} from '../core/dataValidation';
+import { DEFAULT_LAST_ROW, TERM_END_NAME, describeValidation, quoteSheet } from '../core/dataValidation';
 import type { RangeInput } from './api';
 import { boundedRect } from './address';
 

@@ -6,7 +6,7 @@ import { demoWorkbook, gradeCohort, infoRowOf, scoreReport, scoreWorkbook } from
 import { addDays, dayToDate, dayToSerial } from '../../src/core/day';
 import { day, TEMPLATE_INFO as INFO } from '../node/templateInfo';
 import { nextTermWorkbook } from '../../src/core/newTerm';
-import { describeValidation, TERM_END_NAME, TERM_START_NAME } from '../../src/core/validation';
+import { describeValidation, TERM_END_NAME, TERM_START_NAME } from '../../src/core/dataValidation';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { writeTemplate, writeWorkbook } from '../../src/node/writeXlsx';
 import { cli, tempDir } from '../cli/helpers';

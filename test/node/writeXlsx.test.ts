@@ -7,7 +7,7 @@ import { demoWorkbook, infoRowOf, scoreWorkbook, SHEETS, sheetDef, tableRows } f
 import { dayToDate } from '../../src/core/day';
 import { day, TEMPLATE_INFO as INFO } from './templateInfo';
 import { blankWorkbook } from '../../src/core/newTerm';
-import { TERM_END_NAME, TERM_START_NAME } from '../../src/core/validation';
+import { TERM_END_NAME, TERM_START_NAME } from '../../src/core/dataValidation';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { saveWorkbook, writeTemplate, writeWorkbook } from '../../src/node/writeXlsx';
 import { dataValidations, definedNames, normaliseRef, sheetXml, unzip } from '../interop/xlsxParts';
@@ -101,7 +101,7 @@ describe('writeTemplate › layout', () => {
     );
   });
 
-  it('writes the native data validation of src/core/validation.ts', () => {
+  it('writes the native data validation of src/core/dataValidation.ts', () => {
     const sheets = sheetXml(unzip(bytes));
     const meetings = dataValidations(sheets.get('班会记录') ?? '');
     expect(meetings.find((v) => v.sqref === 'B2:B1000')).toMatchObject({

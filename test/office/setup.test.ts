@@ -1,6 +1,6 @@
 import type { RecordValues, WorkbookInput } from '../../src/core';
 import { SHEETS, demoWorkbook, scoreWorkbook, sheetDef } from '../../src/core';
-import { TERM_END_NAME, TERM_START_NAME, describeValidation } from '../../src/core/validation';
+import { TERM_END_NAME, TERM_START_NAME, describeValidation } from '../../src/core/dataValidation';
 import type { SyncMeter } from '../../src/office/excel';
 import { readWorkbook, setupWorkbook } from '../../src/office/excel';
 import { reportLines } from '../../src/taskpane/components/SetupReportView';

@@ -1,4 +1,4 @@
-import type { CellValidation, ValidationPlan } from '../../src/core/validation';
+import type { CellValidation, ValidationPlan } from '../../src/core/dataValidation';
 import {
   DEFAULT_LAST_ROW,
   describeValidation,
@@ -10,7 +10,7 @@ import {
   TERM_END_NAME,
   TERM_START_NAME,
   TEXT_LIMITS,
-} from '../../src/core/validation';
+} from '../../src/core/dataValidation';
 import type { SheetKey } from '../../src/core';
 import { CAIJING_V1, infoRowOf, LISTS, loadRuleSet, SHEETS, sheetDef } from '../../src/core';
 import { oneRow, rulesOf, score } from './helpers';

@@ -1,8 +1,8 @@
 import { infoRowOf } from './build';
 import type { Lang, Params } from './i18n/catalog';
 import { DEFAULT_LANG, translator } from './i18n/catalog';
-import type { CliMessageKey } from './i18n/cli';
-import { cliMessages } from './i18n/cli';
+import type { DataValidationMessageKey } from './i18n/dataValidation';
+import { dataValidationMessages } from './i18n/dataValidation';
 import { columnLetter } from './issues';
 import type { RuleSet } from './rules';
 import { DEFAULT_RULE_SET } from './rules';
@@ -168,7 +168,7 @@ export function quoteSheet(name: string): string {
 /** The description of every validation, name and helper cell (see the module comment). */
 export function describeValidation(options: ValidationOptions = {}): ValidationPlan {
   const rules = options.rules ?? DEFAULT_RULE_SET;
-  const t = translator(cliMessages, options.lang ?? DEFAULT_LANG);
+  const t = translator(dataValidationMessages, options.lang ?? DEFAULT_LANG);
   const lastRow = options.lastRow ?? DEFAULT_LAST_ROW;
   const info = options.info === undefined ? templateInfoLayout() : options.info;
   const limit = options.inlineListLimit ?? INLINE_LIST_LIMIT;
@@ -218,7 +218,7 @@ export function describeValidation(options: ValidationOptions = {}): ValidationP
 
 interface Context {
   readonly rules: RuleSet;
-  readonly t: (key: CliMessageKey, params?: Params) => string;
+  readonly t: (key: DataValidationMessageKey, params?: Params) => string;
   readonly join: (...parts: readonly string[]) => string;
   readonly lists: ListCollector;
 }
@@ -254,7 +254,7 @@ function listName(list: string): string {
 }
 
 /** Source notes of the lists (note.* keys), with the parameters they need. */
-const LIST_NOTES: Readonly<Record<ListKey, CliMessageKey | null>> = {
+const LIST_NOTES: Readonly<Record<ListKey, DataValidationMessageKey | null>> = {
   careCategory: 'note.careCategory',
   meetingType: 'note.meetingType',
   talkForm: 'note.talkForm',
@@ -267,7 +267,7 @@ const LIST_NOTES: Readonly<Record<ListKey, CliMessageKey | null>> = {
 };
 
 /** Column-specific hints (hint.* keys), by `sheet.column`. */
-const HINTS: Readonly<Record<string, CliMessageKey>> = {
+const HINTS: Readonly<Record<string, DataValidationMessageKey>> = {
   'roster.studentId': 'hint.rosterId',
   'roster.studentName': 'hint.rosterName',
   'roster.dorm': 'hint.rosterDorm',
