@@ -2,7 +2,7 @@
  * The guide's table of messages, generated from the message catalogue so the docs cannot drift
  * from what the product says: every row and workbook message (src/core/i18n/issues.ts) and every
  * message about a file that cannot be used (src/core/i18n/cli.ts, `file.*`; the pane's 汇总 tab,
- * src/core/i18n/summary.ts; the pane's 新建与打印 tab, src/core/i18n/files.ts), with when it appears.
+ * src/core/i18n/summaryTab.ts; the pane's 新建与打印 tab, src/core/i18n/newAndPrint.ts), with when it appears.
  *
  *   npx tsx scripts/messages-doc.ts            print the Chinese table
  *   npx tsx scripts/messages-doc.ts --lang en  print the English table
@@ -15,12 +15,12 @@ import path from 'node:path';
 import type { Lang } from '../src/core/i18n/catalog';
 import type { CliMessageKey } from '../src/core/i18n/cli';
 import { cliMessages } from '../src/core/i18n/cli';
-import type { FilesMessageKey } from '../src/core/i18n/files';
-import { filesMessages } from '../src/core/i18n/files';
+import type { NewAndPrintMessageKey } from '../src/core/i18n/newAndPrint';
+import { newAndPrintMessages } from '../src/core/i18n/newAndPrint';
 import type { IssueMessageKey } from '../src/core/i18n/issues';
 import { issueMessages } from '../src/core/i18n/issues';
-import type { SummaryMessageKey } from '../src/core/i18n/summary';
-import { summaryMessages } from '../src/core/i18n/summary';
+import type { SummaryTabMessageKey } from '../src/core/i18n/summaryTab';
+import { summaryTabMessages } from '../src/core/i18n/summaryTab';
 
 type Kind = 'error' | 'warning' | 'either' | 'workbook' | 'file';
 
@@ -34,9 +34,9 @@ interface Meaning {
 type IssueKey = Exclude<IssueMessageKey, 'listSeparator' | 'detailSeparator'>;
 type FileKey = Extract<CliMessageKey, `file.${string}`>;
 /** The 汇总 tab's messages about picked files and the summary workbook (the rest of its texts are labels). */
-type SummaryKey = Extract<SummaryMessageKey, `file${string}` | `${string}Failed`>;
+type SummaryKey = Extract<SummaryTabMessageKey, `file${string}` | `${string}Failed`>;
 /** The 新建与打印 tab's failures (its other texts are labels and what it made). */
-type NewFilesKey = Extract<FilesMessageKey, `${string}Failed`>;
+type NewFilesKey = Extract<NewAndPrintMessageKey, `${string}Failed`>;
 
 /** When each row or workbook message appears. A new message key fails the type check until it is explained here. */
 const ISSUES: Readonly<Record<IssueKey, Meaning>> = {
@@ -319,8 +319,8 @@ export function documentedMessages(lang: Lang): { key: string; kind: Kind; meani
   return [
     ...rows(ISSUES, issueMessages[lang]),
     ...rows(FILES, cliMessages[lang]),
-    ...rows(SUMMARY, summaryMessages[lang]),
-    ...rows(NEW_FILES, filesMessages[lang]),
+    ...rows(SUMMARY, summaryTabMessages[lang]),
+    ...rows(NEW_FILES, newAndPrintMessages[lang]),
   ];
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { WorkbookInput } from '../core/input';
 import type { Outcome } from '../core/score';
 import { scoreWorkbook } from '../core/score';
-import { isLockFile } from '../core/summary';
+import { isLockFile } from '../core/summaryTables';
 import { compareCodeUnits } from '../core/text';
 import { fileErrorMessage, readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
 import { saveWorkbook } from '../node/writeXlsx';

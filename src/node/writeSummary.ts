@@ -1,12 +1,12 @@
 /**
  * The counsellor's summary workbook (SPEC §10 汇总) as .xlsx bytes, for the command line's `batch`
- * and the task pane's 汇总 tab alike. The layout is src/core/summary.ts; this file only styles it.
+ * and the task pane's 汇总 tab alike. The layout is src/core/summaryTables.ts; this file only styles it.
  * No Node API: the pane loads it in its lazy .xlsx chunk (src/taskpane/xlsxChunk.ts).
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/catalog';
-import type { SummaryInput } from '../core/summary';
-import { summaryTables } from '../core/summary';
+import type { SummaryInput } from '../core/summaryTables';
+import { summaryTables } from '../core/summaryTables';
 
 /** The summary tables as an .xlsx: bold header, widths, frozen header, filter on the teachers' table. */
 export async function writeSummary(input: SummaryInput, lang: Lang): Promise<Uint8Array> {

@@ -9,7 +9,7 @@
 import type { Day, Lang, RuleSet, WorkbookInput } from '../core';
 import {
   buildPrintBook,
-  filesMessages,
+  newAndPrintMessages,
   formatAcademicYear,
   formatTerm,
   formatTermLabel,
@@ -40,7 +40,7 @@ export interface BuildContext {
 
 /** 新学期: what `banzhuren new-term` writes (no start date given: 学期开始日期 is left blank). */
 export async function buildNewTerm(input: WorkbookInput, ctx: BuildContext): Promise<Built> {
-  const t = translator(filesMessages, ctx.lang);
+  const t = translator(newAndPrintMessages, ctx.lang);
   const next = nextTermWorkbook(input, { rules: ctx.rules, lang: ctx.lang });
   if (!next.ok) return { ok: false, message: t('newTermFailed', { error: next.error }) };
   const bytes = await ctx.xlsx.writeWorkbook(next.workbook, { rules: ctx.rules, lang: ctx.lang });
@@ -76,7 +76,7 @@ export function templateInfo(input: WorkbookInput, rules: RuleSet, lang: Lang, t
 
 /** 空白模板: what `banzhuren template` writes for {@link templateInfo}, without a roster. */
 export async function buildTemplate(input: WorkbookInput, ctx: BuildContext): Promise<Built> {
-  const t = translator(filesMessages, ctx.lang);
+  const t = translator(newAndPrintMessages, ctx.lang);
   const info = templateInfo(input, ctx.rules, ctx.lang, ctx.today);
   const bytes = await ctx.xlsx.writeTemplate({ info, roster: [], rules: ctx.rules, lang: ctx.lang });
   return {
@@ -88,7 +88,7 @@ export async function buildTemplate(input: WorkbookInput, ctx: BuildContext): Pr
 
 /** 打印记录表: what `banzhuren forms` writes; `all` as its `--all`. */
 export async function buildForms(input: WorkbookInput, ctx: BuildContext, all: boolean): Promise<Built> {
-  const t = translator(filesMessages, ctx.lang);
+  const t = translator(newAndPrintMessages, ctx.lang);
   const printed = buildPrintBook(input, { all, rules: ctx.rules, lang: ctx.lang });
   if (!printed.ok) return { ok: false, message: t('printFailed', { error: printed.error }) };
   const bytes = await ctx.xlsx.writeFormsXlsx(printed.book);

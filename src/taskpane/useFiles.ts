@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Lang, RuleSet, WorkbookInput } from '../core';
-import { filesMessages, translator } from '../core';
+import { newAndPrintMessages, translator } from '../core';
 import type { BuildContext, Built, FileAction } from './files';
 import { buildForms, buildNewTerm, buildTemplate } from './files';
 import type { PaneHost } from './host';
@@ -34,7 +34,7 @@ export function useFiles(
   rules: RuleSet,
   load: () => Promise<XlsxModule> = loadXlsx,
 ): FilesController {
-  const t = useMemo(() => translator(filesMessages, lang), [lang]);
+  const t = useMemo(() => translator(newAndPrintMessages, lang), [lang]);
   const [busy, setBusy] = useState<FileAction | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 

@@ -13,7 +13,7 @@ import {
   gradeCohort,
   isLockFile,
   scoreWorkbook,
-  summaryMessages,
+  summaryTabMessages,
   translator,
 } from '../core';
 import type { PaneHost } from './host';
@@ -79,7 +79,7 @@ async function scoreOne(xlsx: XlsxModule, file: PickedFile, options: ScorePicked
   const failed = (error: string): Outcome => ({ ok: false, error, issues: [] });
   const unreadable = (error: unknown) =>
     failed(
-      translator(summaryMessages, options.lang)('fileUnreadable', {
+      translator(summaryTabMessages, options.lang)('fileUnreadable', {
         file: file.name,
         message: errorText(error),
       }),
@@ -101,7 +101,7 @@ async function scoreOne(xlsx: XlsxModule, file: PickedFile, options: ScorePicked
 }
 
 export function useSummary(host: PaneHost, lang: Lang, rules: RuleSet): SummaryController {
-  const t = useMemo(() => translator(summaryMessages, lang), [lang]);
+  const t = useMemo(() => translator(summaryTabMessages, lang), [lang]);
   const [state, setState] = useState<SummaryStatus>({ status: 'idle' });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core';
-import { cliMessages, filesMessages, issueMessages, summaryMessages } from '../../src/core';
+import { cliMessages, newAndPrintMessages, issueMessages, summaryTabMessages } from '../../src/core';
 import {
   documentedMessages,
   GUIDES,
@@ -78,8 +78,8 @@ describe('the message table', () => {
     const expected = [
       ...Object.keys(issueMessages['zh-CN']).filter((k) => !k.endsWith('Separator')),
       ...Object.keys(cliMessages['zh-CN']).filter((k) => k.startsWith('file.')),
-      ...Object.keys(summaryMessages['zh-CN']).filter((k) => k.startsWith('file') || k.endsWith('Failed')),
-      ...Object.keys(filesMessages['zh-CN']).filter((k) => k.endsWith('Failed')),
+      ...Object.keys(summaryTabMessages['zh-CN']).filter((k) => k.startsWith('file') || k.endsWith('Failed')),
+      ...Object.keys(newAndPrintMessages['zh-CN']).filter((k) => k.endsWith('Failed')),
     ];
     expect([...keys].sort()).toEqual([...expected].sort());
     expect(new Set(keys).size).toBe(keys.length);

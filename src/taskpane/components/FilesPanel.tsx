@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Lang } from '../../core';
-import { filesMessages, translator } from '../../core';
+import { newAndPrintMessages, translator } from '../../core';
 import type { FileAction } from '../files';
 import type { Notice } from '../usePane';
 import { Section } from './Section';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 
 export function FilesPanel({ lang, busy, notice, onNewTerm, onTemplate, onPrint }: FilesPanelProps) {
   const styles = useStyles();
-  const t = translator(filesMessages, lang);
+  const t = translator(newAndPrintMessages, lang);
   const [all, setAll] = useState(false);
 
   const button = (action: FileAction, label: string, onClick: () => void) => (

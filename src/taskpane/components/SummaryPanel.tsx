@@ -25,7 +25,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Cohort, Lang, SummaryFile } from '../../core';
-import { rankCohort, summaryMessages, translator } from '../../core';
+import { rankCohort, summaryTabMessages, translator } from '../../core';
 import type { PickedFile, SummaryController } from '../useSummary';
 import { Section } from './Section';
 
@@ -90,7 +90,7 @@ function PickButton({
 
 function Ranking({ files, cohort, lang }: { files: readonly SummaryFile[]; cohort: Cohort; lang: Lang }) {
   const styles = useStyles();
-  const t = translator(summaryMessages, lang);
+  const t = translator(summaryTabMessages, lang);
   const teachers = rankCohort(files, cohort);
   if (teachers.length === 0) return <Text>{t('noneScored')}</Text>;
   return (
@@ -145,7 +145,7 @@ function Ranking({ files, cohort, lang }: { files: readonly SummaryFile[]; cohor
 
 function Failed({ files, lang }: { files: readonly SummaryFile[]; lang: Lang }) {
   const styles = useStyles();
-  const t = translator(summaryMessages, lang);
+  const t = translator(summaryTabMessages, lang);
   const failed = files.flatMap(({ file, outcome }) => (outcome.ok ? [] : [{ file, error: outcome.error }]));
   if (failed.length === 0) return null;
   return (
@@ -174,7 +174,7 @@ function Progress({
   file: string;
   lang: Lang;
 }) {
-  const t = translator(summaryMessages, lang);
+  const t = translator(summaryTabMessages, lang);
   const label = current > 0 ? t('reading', { done: current, total, file }) : t('starting');
   return (
     <Field validationMessage={label} validationState="none">
@@ -185,7 +185,7 @@ function Progress({
 
 export function SummaryPanel(props: SummaryPanelProps) {
   const styles = useStyles();
-  const t = translator(summaryMessages, props.lang);
+  const t = translator(summaryTabMessages, props.lang);
   const { state } = props;
   const reading = state.status === 'reading';
   return (

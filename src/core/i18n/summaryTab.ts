@@ -7,7 +7,7 @@ import { defineSection } from './catalog';
  * Its messages — keys `file…` and `…Failed` — are explained in the guide's message table
  * (scripts/messages-doc.ts); the other keys are labels.
  */
-export const summaryMessages = defineSection(
+export const summaryTabMessages = defineSection(
   {
     title: '全院汇总与评优',
     intro:
@@ -86,4 +86,4 @@ export const summaryMessages = defineSection(
   },
 );
 
-export type SummaryMessageKey = keyof (typeof summaryMessages)['zh-CN'];
+export type SummaryTabMessageKey = keyof (typeof summaryTabMessages)['zh-CN'];

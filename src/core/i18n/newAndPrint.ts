@@ -5,7 +5,7 @@ import { defineSection } from './catalog';
  * blank workbook from the template and the printable record forms, each opened in a new Excel
  * window. The form names in `printDone` come from the forms themselves (always Chinese).
  */
-export const filesMessages = defineSection(
+export const newAndPrintMessages = defineSection(
   {
     intro:
       '以下操作都在新的 Excel 窗口中打开一本新工作簿，当前工作簿不会被改动。新工作簿还没有保存，请在新窗口中另存。',
@@ -85,4 +85,4 @@ export const filesMessages = defineSection(
   },
 );
 
-export type FilesMessageKey = keyof (typeof filesMessages)['zh-CN'];
+export type NewAndPrintMessageKey = keyof (typeof newAndPrintMessages)['zh-CN'];
