@@ -37,11 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   try {
     if (lang === null) throw new CliError(EXIT.usage, t('usage.badLang', { value: rawLang(argv) ?? '' }));
     const [command, ...rest] = argv;
-    if (command === undefined) {
-      io.err(t('usage.noCommand'));
-      io.err(t('usage'));
-      return EXIT.usage;
-    }
+    if (command === undefined) return noCommand(ctx);
     if (command === '--help' || command === '-h' || command === 'help') {
       const topic = command === 'help' ? rest[0] : undefined;
       const run = topic === undefined ? undefined : COMMANDS[topic];
@@ -55,8 +51,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     }
     if (command === '--lang' || command.startsWith('--lang=')) {
       // `banzhuren --lang en score …`: the language option before the command.
+      // Moved after the command; with nothing else it is `banzhuren` alone, in that language.
       const skip = command === '--lang' ? 1 : 0;
-      return await main([...rest.slice(skip), ...argv.slice(0, 1 + skip)], io);
+      const after = rest.slice(skip);
+      if (after.length === 0) return noCommand(ctx);
+      return await main([...after, ...argv.slice(0, 1 + skip)], io);
     }
     const run = COMMANDS[command];
     if (!run) throw new CliError(EXIT.usage, t('usage.unknownCommand', { command }));
@@ -71,6 +70,13 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     if (process.env.BANZHUREN_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
     return EXIT.internal;
   }
+}
+
+/** `banzhuren` without a command: what to do, and the usage (exit 1). */
+function noCommand(ctx: Context): ExitCode {
+  ctx.io.err(ctx.t('usage.noCommand'));
+  ctx.io.err(ctx.t('usage'));
+  return EXIT.usage;
 }
 
 function rawLang(argv: readonly string[]): string | undefined {

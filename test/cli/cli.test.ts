@@ -598,6 +598,20 @@ describe('help, usage and the exit codes', () => {
     expect((await cli(['score', '--lang'])).code).toBe(1);
   });
 
+  it.each([{ args: ['--lang', 'en'] }, { args: ['--lang=en'] }])(
+    'prints the usage in English for banzhuren $args without a command, exiting as without --lang',
+    async ({ args }) => {
+      const run = await cli(args);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^No command given\. Run banzhuren --help for usage\.\n/);
+      expect(run.stderr).toContain('Usage: banzhuren <command> [options]');
+      expectNoStackTrace(run.stderr);
+      const help = await cli([...args, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Class-teacher records/);
+    },
+  );
+
   it('turns an unexpected failure into one message and exit 3, without a stack trace', async () => {
     const err: string[] = [];
     const code = await main(['demo', '--help'], {
