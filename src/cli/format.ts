@@ -43,16 +43,19 @@ export function formatOutcome(
   lines.push(t('score.bonuses'));
   for (const key of BONUS_KEYS) {
     const bonus = outcome.bonuses[key];
-    const unit = t(`bonusUnit.${key}`);
     const next = bonus.next
-      ? t('score.next', { more: bonus.next.more, unit, points: bonus.next.points })
+      ? t('score.next', {
+          more: bonus.next.more,
+          unit: t(`bonusUnit.${key}`, { n: bonus.next.more }),
+          points: bonus.next.points,
+        })
       : '';
     lines.push(
       t('score.bonusLine', {
         name: t(`bonus.${key}`),
         points: bonus.points,
         count: bonus.count,
-        unit,
+        unit: t(`bonusUnit.${key}`, { n: bonus.count }),
         cap: bonus.cap,
         next,
       }),
@@ -103,7 +106,7 @@ function minimumLines(key: MinimumKey, minimum: Minimum, outcome: Assessment, t:
       name: t(`minimum.${key}`),
       count: minimum.count,
       required: minimum.required,
-      unit: t(`unit.${key}`),
+      unit: t(`unit.${key}`, { n: minimum.required }),
     }),
   ];
   const yearProgress = key === 'parents' && outcome.info.term.term === 1;

@@ -149,6 +149,31 @@ describe('banzhuren score', () => {
     expect(entry?.ok && entry.grade).toBe('合格');
   });
 
+  it('says English counts in the singular for one and the plural otherwise', async () => {
+    const visits = demoWorkbook().sheets['走访宿舍'] ?? [];
+    writeFileSync(
+      at('two-visits.xlsx'),
+      await writeWorkbook({ sheets: { ...demoWorkbook().sheets, 走访宿舍: visits.slice(0, 3) } }),
+    );
+    const demo = (await cli(['score', 'demo.xlsx', '--lang', 'en'], { cwd: dir })).stdout.split('\n');
+    expect(demo).toContain('  [met] class activities: 3 / 1 activity');
+    expect(demo).toContain('  [met] talks: 10 / 10 students');
+    expect(demo).toContain(
+      '  class activities: 4 points (3 activities, at most 8); 1 more activity earns 2 more points',
+    );
+    expect(demo).toContain(
+      '  students talked to twice: 2 points (5 students, at most 6); 5 more students earn 2 more points',
+    );
+    expect(demo).toContain('2 errors (these records do not count):');
+    const failed = (await cli(['score', 'two-visits.xlsx', '--lang', 'en'], { cwd: dir })).stdout;
+    expect(failed).toContain('  [NOT MET] dorm visits: 2 / 9 visits');
+    expect(failed).toContain(
+      '      0 full sweeps (one visit covering every dorm); at least 3 full sweeps also meets it',
+    );
+    expect(failed).toContain('  dorms visited twice: 0 points (0 dorms, at most 5)');
+    expect(failed).not.toMatch(/\(s\)|\b1 (students|meetings|activities|visits|dorms|points)\b/);
+  });
+
   it('reports a file it cannot score in place, scores the others, and exits 2', async () => {
     writeFileSync(at('empty.xlsx'), '');
     const run = await cli(['score', '--json', 'demo.xlsx', 'empty.xlsx'], { cwd: dir });

@@ -31,6 +31,14 @@ describe('message catalogue (SPEC §9)', () => {
     expect(translator(issueMessages, 'en')('required', { column: '主题' })).toContain('主题 is blank');
   });
 
+  it('picks the word that agrees with a number: one for exactly 1, the other for 0, 2 and more', () => {
+    const template = '{more} more {more:meeting earns|meetings earn} {points} {points:point|points}';
+    expect(fill(template, { more: 1, points: 3 })).toBe('1 more meeting earns 3 points');
+    expect(fill(template, { more: 2, points: 1 })).toBe('2 more meetings earn 1 point');
+    expect(fill('{n} {n:student|students}', { n: 0 })).toBe('0 students');
+    expect(fill('{n:one|other}')).toBe('{n:one|other}');
+  });
+
   it('renders an issue with sheet, Excel row, column and a message saying how to fix it', () => {
     const outcome = oneRow('meetings', { present: 9 });
     const issue = outcome.issues.find((i) => i.rule === 'presentOverExpected') as Issue;

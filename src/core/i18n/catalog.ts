@@ -26,12 +26,25 @@ export function langFromLocale(locale: string | undefined): Lang {
   return locale && /^en\b/i.test(locale) ? 'en' : 'zh-CN';
 }
 
-/** Fills `{name}` placeholders. Unknown placeholders stay visible so a missing parameter is noticed. */
+/**
+ * Fills `{name}` placeholders, and `{name:one|other}` with the word that agrees with the number
+ * `name` (`{count} {count:meeting|meetings}`): English needs it, Chinese words do not change.
+ * Unknown placeholders stay visible so a missing parameter is noticed.
+ */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return one === undefined || other === undefined ? String(value) : plural(value, one, other);
+    },
+  );
+}
+
+/** English plural: `one` for exactly 1, `other` for every other number (0 meetings, 2 meetings). */
+export function plural(count: string | number, one: string, other: string): string {
+  return Number(count) === 1 ? one : other;
 }
 
 export type Translate<K extends string> = (key: K, params?: Params) => string;

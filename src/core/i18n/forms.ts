@@ -22,10 +22,11 @@ export const formsCommandMessages = defineSection(
     help: "Usage: banzhuren forms WORKBOOK.xlsx -o FORMS.xlsx [--pdf] [--all] [--lang en]\n\nPrints this term's records laid out as the college's paper forms: 班会记录表 and 班主任谈话记录表\n(one page per record), 谈心记录表 (30 rows a page), 班级活动登记表 (one page per activity),\n走访宿舍记录表 (25 rows a page) and 联系学生家长记录表 (30 rows a page). A4, fitted to the page\nwidth, page breaks set: ready to print or to save as PDF. Only valid records (rows without errors)\nare printed unless --all is given, which prints every record and marks the ones with errors.\n\nOptions:\n  -o, --out <file>  the .xlsx file to write (required)\n  --pdf             also convert it to PDF with LibreOffice (same name, .pdf; LibreOffice must be installed)\n  --all             print every record, marking those with errors\n  --lang en         English messages (the forms themselves are always Chinese)\n  --help            show this help\n\nExit codes: 0 success; 1 usage error; 2 the file cannot be read, is not a class-teacher workbook, or the output cannot be written or converted to PDF.",
     notXlsx: 'The output file "{file}" should end in .xlsx (use --pdf for a PDF as well)',
     notPrintable: 'Cannot print the forms of "{file}": {error}',
-    written: 'Wrote {file}: {summary}; {pages} pages in all.',
-    formPages: '{form} {pages} page(s)',
+    written: 'Wrote {file}: {summary}; {pages} {pages:page|pages} in all.',
+    formPages: '{form} {pages} {pages:page|pages}',
     listSeparator: ', ',
-    marked: '{count} record(s) with errors, or repeating an earlier row, are marked on the forms.',
+    marked:
+      '{count} {count:record|records} with errors, or repeating an earlier row, {count:is|are} marked on the forms.',
     pdfWritten: 'Wrote {file}.',
     noSoffice:
       'LibreOffice (soffice) was not found, so no PDF was made. Install LibreOffice, or open {file} in Excel and save it as PDF.',
