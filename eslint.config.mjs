@@ -33,6 +33,24 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process'],
     },
   },
+  // Dependencies point one way: the pane and the hosts meet only in src/host/contract.ts; the entry
+  // (src/taskpane/index.tsx) is the one pane module that picks a host.
+  {
+    files: ['src/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../office/*', '../wps/*', '../taskpane/*'] }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../office/*', '../../office/*', '../wps/*', '../../wps/*'] },
+      ],
+    },
+  },
   // Build scripts, configs and the bin run in Node.
   {
     files: ['**/*.{js,cjs,mjs}', 'scripts/**', 'bin/**'],

@@ -1,17 +1,9 @@
 /**
- * Workbook changes as the pane re-checks them, from Excel's events. Pure: no Office here, so the
- * pane's controller can hold them too.
+ * Workbook changes (src/host/contract.ts) from Excel's events. Pure: no Office here.
  */
+import type { WorkbookChange } from '../host/contract';
 import { boundedRect } from './address';
 import type { ApiChangedEvent, ApiSelectionEvent } from './api';
-
-/** What changed: everything (focus, refresh), a whole sheet (rows deleted, sorted), or some cells. */
-export type WorkbookChange =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'sheet'; readonly worksheetId: string }
-  | { readonly kind: 'cells'; readonly worksheetId: string; readonly address: string };
-
-export const EVERYTHING: WorkbookChange = { kind: 'all' };
 
 function changeAt(worksheetId: string, address: string): WorkbookChange {
   return boundedRect(address) ? { kind: 'cells', worksheetId, address } : { kind: 'sheet', worksheetId };

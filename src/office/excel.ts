@@ -18,7 +18,8 @@ import type {
   SupportsApi,
 } from './api';
 import { scoreSheetRows } from './scoreSheet';
-import type { PlannedValidation, SetupPlan, SetupReport, WorkbookSnapshot } from './setupPlan';
+import type { SetupReport } from '../host/contract';
+import type { PlannedValidation, SetupPlan, WorkbookSnapshot } from './setupPlan';
 import { HEADER_FILL, planSetup } from './setupPlan';
 
 /** Counts syncs; pass one in to measure a call. */

@@ -2,57 +2,17 @@
  * The pane's host in Office: each action is one Excel.run over the adapter (./excel.ts). The only
  * other place that names the Office globals is the entry point (src/taskpane/index.tsx).
  */
-import type { Day, Issue, Lang, RuleSet } from '../core';
-import { dayFromParts } from '../core';
-import type { PaneHost, Preferences } from '../taskpane/host';
+import type { Issue, Lang, RuleSet } from '../core';
+import type { PaneHost, WorkbookChange } from '../host/contract';
+import { localPreferences, localToday, serial } from '../host/local';
 import type { SupportsApi } from './api';
 import { toBase64 } from './base64';
 import { selectCell, setupWorkbook, writeScoreSheet } from './excel';
-import type { WorkbookChange } from './changes';
 import { LiveWorkbook, unwatchChanges, watchChanges } from './live';
 
 /** Feature detection: Office.context.requirements (a missing requirements object means an old host). */
 export const officeSupports: SupportsApi = (name, version) =>
   Boolean(Office.context.requirements?.isSetSupported(name, version));
-
-/** Today in the teacher's own time zone: a term's weeks follow the local calendar. */
-export function localToday(now: Date = new Date()): Day {
-  const day = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  if (day === null) throw new Error(`the clock gives an invalid date: ${String(now)}`);
-  return day;
-}
-
-/**
- * Runs host actions one after another: a re-check started while the previous one is still
- * reading would otherwise interleave with it over the same kept rows and marks.
- */
-function serial(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
-/** The pane's own storage (localStorage of the add-in's origin); none where the web view blocks it. */
-function localPreferences(): Preferences | undefined {
-  try {
-    const storage = window.localStorage;
-    return {
-      get: (key) => storage.getItem(key),
-      set: (key, value) => {
-        try {
-          storage.setItem(key, value);
-        } catch {
-          // Storage full or blocked: the choice lasts until the pane closes.
-        }
-      },
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 export function officeHost(rules: RuleSet, lang: Lang): PaneHost {
   // Runtime.enableEvents and createWorkbook (1.8); workbook events, multi-area ranges for marks (1.9).

@@ -23,7 +23,7 @@ import type {
   ExcelContext,
   RangeValue,
 } from './api';
-import type { WorkbookChange } from './changes';
+import type { WorkbookChange } from '../host/contract';
 import { SelectionTrail, changeOf } from './changes';
 import type { SyncMeter } from './excel';
 import { CELLS_PER_SYNC, readInputSheets, readSheetsAndRects, sync } from './excel';

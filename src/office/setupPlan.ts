@@ -34,25 +34,9 @@ import type {
   ValidationPlan,
 } from '../core/dataValidation';
 import { DEFAULT_LAST_ROW, TERM_END_NAME, describeValidation, quoteSheet } from '../core/dataValidation';
+import type { SetupReport } from '../host/contract';
 import type { RangeInput } from './api';
 import { boundedRect } from './address';
-
-/** What setup added, for the pane to show. Empty lists everywhere = the workbook was complete. */
-export interface SetupReport {
-  /** The workbook had no template sheet with data: everything was created. */
-  readonly created: boolean;
-  readonly sheets: readonly string[];
-  readonly columns: readonly { readonly sheet: string; readonly columns: readonly string[] }[];
-  /** 基本信息 labels whose value (or row) was filled in. */
-  readonly info: readonly string[];
-  readonly names: readonly string[];
-  /** Columns (and 基本信息 entries) given a validation rule by this setup. */
-  readonly validatedColumns: number;
-  /** Template columns that had validation of another kind, left as it was. */
-  readonly keptValidation: readonly { readonly sheet: string; readonly column: string }[];
-  /** Features the host does not support, skipped (the rest was done). */
-  readonly skipped: readonly ('validation' | 'printTitles')[];
-}
 
 /** What setup needs to know about the workbook (read in two syncs by ./excel.ts). */
 export interface WorkbookSnapshot {

@@ -9,7 +9,7 @@ import type { Lang, RuleSet, WorkbookInput } from '../core';
 import { newAndPrintMessages, translator } from '../core';
 import type { BuildContext, Built, FileAction } from './files';
 import { buildForms, buildNewTerm, buildTemplate } from './files';
-import type { PaneHost } from './host';
+import type { PaneHost } from '../host/contract';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';
 import type { XlsxModule } from './xlsx';

@@ -6,10 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Issue, Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
 import { paneMessages, scoreWorkbook, translator } from '../core';
-import type { WorkbookChange } from '../office/changes';
-import { EVERYTHING } from '../office/changes';
-import type { SetupReport } from '../office/setupPlan';
-import type { PaneHost } from './host';
+import type { PaneHost, SetupReport, WorkbookChange } from '../host/contract';
+import { EVERYTHING } from '../host/contract';
 
 export type PaneStatus =
   | { readonly status: 'loading' }

@@ -16,7 +16,7 @@ import {
   summaryTabMessages,
   translator,
 } from '../core';
-import type { PaneHost } from './host';
+import type { PaneHost } from '../host/contract';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';
 import type { XlsxModule } from './xlsx';

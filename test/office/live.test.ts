@@ -5,7 +5,7 @@
  */
 import type { Issue, WorkbookInput } from '../../src/core';
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
-import type { WorkbookChange } from '../../src/office/changes';
+import type { WorkbookChange } from '../../src/host/contract';
 import { changeOf } from '../../src/office/changes';
 import type { SyncMeter } from '../../src/office/excel';
 import { setupWorkbook, writeScoreSheet } from '../../src/office/excel';

@@ -5,7 +5,7 @@ import { DEFAULT_RULE_SET, SHEETS, demoWorkbook, sheetDef } from '../../src/core
 import { Pane } from '../../src/taskpane/components/Pane';
 import { FilesPanel } from '../../src/taskpane/components/FilesPanel';
 import { templateInfo } from '../../src/taskpane/files';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost } from '../../src/host/contract';
 import { useFiles } from '../../src/taskpane/useFiles';
 import type { XlsxModule } from '../../src/taskpane/xlsx';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Assessment, Day, Failure, Lang } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { AppProps } from '../../src/taskpane/components/App';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost } from '../../src/host/contract';
 import { selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
 import { LiveWorkbook, unwatchChanges, watchChanges } from '../../src/office/live';
 import type { FakeContext } from '../office/fakeExcel';

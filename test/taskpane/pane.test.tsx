@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_RULE_SET, demoWorkbook } from '../../src/core';
 import { Pane } from '../../src/taskpane/components/Pane';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost } from '../../src/host/contract';
 import { fakeExcel } from '../office/fakeExcel';
 import { fakeHost, renderWithFluent } from './helpers';
 

@@ -7,7 +7,7 @@ import type { Outcome, RuleSet } from '../../src/core';
 import { DEFAULT_RULE_SET, gradeCohort, scoreWorkbook } from '../../src/core';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { SummaryPanel } from '../../src/taskpane/components/SummaryPanel';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost } from '../../src/host/contract';
 import type { PickedFile } from '../../src/taskpane/useSummary';
 import { scorePicked, useSummary } from '../../src/taskpane/useSummary';
 import { cli, FIXTURES } from '../cli/helpers';

@@ -2,8 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { WorkbookInput } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, sheetDef } from '../../src/core';
-import type { WorkbookChange } from '../../src/office/changes';
-import type { PaneHost } from '../../src/taskpane/host';
+import type { PaneHost, WorkbookChange } from '../../src/host/contract';
 import { MARKS_PREFERENCE, RECHECK_DELAY_MS, initialMarking, usePane } from '../../src/taskpane/usePane';
 
 /** The demo with its 2027-01-20 meeting moved into the term: a ninth meeting, no longer an error. */

@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import type { Day, Failure, Lang, RecordValues, RuleSet } from '../../core';
 import { paneMessages, translator } from '../../core';
-import type { SetupReport } from '../../office/setupPlan';
+import type { SetupReport } from '../../host/contract';
 import { initialForm } from '../setupForm';
 import type { MarksControl, Notice, PaneStatus } from '../usePane';
 import { IssueList } from './IssueList';

@@ -1,6 +1,6 @@
 /** The pane wired to a host: the controller's state and actions become App's props. */
 import type { Lang, RuleSet } from '../../core';
-import type { PaneHost } from '../host';
+import type { PaneHost } from '../../host/contract';
 import { useFiles } from '../useFiles';
 import { usePane } from '../usePane';
 import { useSummary } from '../useSummary';

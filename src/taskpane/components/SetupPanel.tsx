@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang, RecordValues } from '../../core';
 import { paneMessages, translator } from '../../core';
-import type { SetupReport } from '../../office/setupPlan';
+import type { SetupReport } from '../../host/contract';
 import type { SetupForm, SetupFormField } from '../setupForm';
 import { formErrors, formToInfo } from '../setupForm';
 import { SetupReportView } from './SetupReportView';

@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core';
 import { paneMessages, translator } from '../../core';
-import type { SetupReport } from '../../office/setupPlan';
+import type { SetupReport } from '../../host/contract';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
