@@ -2,7 +2,7 @@
  * The task pane's JavaScript, measured on a production build: the initial files (the scripts
  * taskpane.html loads before the pane can show anything) and the lazy chunks (loaded with
  * import() when the teacher asks for a file: exceljs and the .xlsx writers), raw and gzipped.
- * The budget (issue 6) is on the initial files, gzipped as a web server sends them;
+ * The budget is on the initial files, gzipped as a web server sends them;
  * test/browser/bundle.test.ts holds the build to it, `npm run bench` prints the figures.
  *
  *   npx tsx bench/bundle.ts    build into a temporary folder and print the sizes

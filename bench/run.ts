@@ -3,7 +3,7 @@
  * project's writer), then times `score --json` over all of them — in-process through the CLI's
  * `main`, and once as the real CLI process (bin/banzhuren.cjs) under /usr/bin/time — and the
  * core alone (scoreWorkbook) on one workbook. Prints workbooks per second and peak memory, and
- * the task pane's JavaScript: initial and lazily loaded, gzipped (./bundle.ts; issue 6's budget).
+ * the task pane's JavaScript: initial and lazily loaded, gzipped (./bundle.ts, with its budget).
  * Not a test: the figures depend on the machine.
  *
  * Options: --count 200 --students 60 --rows 2000 --keep (keep the generated folder).

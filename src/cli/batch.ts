@@ -11,7 +11,7 @@ import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
 /**
- * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (SPEC §7), the
+ * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (docs/rules.md, Grades across teachers), the
  * summary workbook written. Files that could not be scored are listed in it and on stderr, and
  * make the exit code 2.
  */

@@ -5,7 +5,7 @@ import { writeOutput } from './files';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
 
-/** `demo -o 示例.xlsx`: SPEC §8's worked example as a real workbook (it scores 77). */
+/** `demo -o 示例.xlsx`: the worked example of docs/rules.md as a real workbook (it scores 77). */
 export async function demoCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
   const { values, positionals } = parse(ctx, 'demo', args, OUT_OPTION);
   if (values.help) {

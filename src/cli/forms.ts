@@ -13,7 +13,7 @@ import { CliError, cliTranslator, EXIT } from './io';
 
 /**
  * `forms IN.xlsx -o 记录表.xlsx [--pdf] [--all]`: the term's records printed as the college's
- * paper forms (issue 7), optionally converted to PDF with LibreOffice.
+ * paper forms, optionally converted to PDF with LibreOffice.
  */
 
 const OPTIONS = { ...OUT_OPTION, pdf: { type: 'boolean' }, all: { type: 'boolean' } } as const;

@@ -1,5 +1,5 @@
 /**
- * `banzhuren`: the command line (SPEC §10). `main` takes the arguments and an {@link Io} and
+ * `banzhuren`: the command line. `main` takes the arguments and an {@link Io} and
  * returns the exit code, so tests run it in-process; `bin/banzhuren.cjs` and `tsx src/cli/main.ts`
  * run it on the real process.
  *

@@ -9,7 +9,7 @@ import { CliError, EXIT } from './io';
 
 const OPTIONS = { ...OUT_OPTION, start: { type: 'string' }, weeks: { type: 'string' } } as const;
 
-/** `new-term`: next term's workbook from this term's (SPEC §10). */
+/** `new-term`: next term's workbook from this term's. */
 export async function newTermCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
   const { values, positionals } = parse(ctx, 'new-term', args, OPTIONS);
   if (values.help) {

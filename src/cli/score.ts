@@ -11,7 +11,7 @@ import { EXIT } from './io';
 const OPTIONS = { json: { type: 'boolean' } } as const;
 
 /**
- * `score FILE…`: every file read and scored, then graded together (SPEC §7). Files that cannot
+ * `score FILE…`: every file read and scored, then graded together (docs/rules.md, Grades across teachers). Files that cannot
  * be read or scored are reported in place (`ok: false`) and make the exit code 2.
  */
 export async function scoreCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {

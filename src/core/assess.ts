@@ -38,7 +38,7 @@ export interface Bonus {
 export type Minimums = Readonly<Record<MinimumKey, Minimum>>;
 export type Bonuses = Readonly<Record<BonusKey, Bonus>>;
 
-/** The minimums of SPEC §5, from the counts. */
+/** The minimums (docs/rules.md, Minimums), from the counts. */
 export function assessMinimums(counts: Counts, roster: Roster, term: Term, rules: RuleSet): Minimums {
   const students = roster.students;
   const namesOf = (list: typeof students) => list.map((s) => s.name);
@@ -83,7 +83,7 @@ export function assessMinimums(counts: Counts, roster: Roster, term: Term, rules
   };
 }
 
-/** The bonuses of SPEC §6, from the counts. */
+/** The bonuses (docs/rules.md, Bonuses), from the counts. */
 export function assessBonuses(counts: Counts, roster: Roster, rules: RuleSet): Bonuses {
   const n = roster.students.length;
   const twice = roster.students.filter((s) => (counts.talkDays.get(s.id) ?? 0) >= 2).length;

@@ -2,7 +2,7 @@ import type { Day } from './day';
 import { addDays, dayFromParts, dayParts } from './day';
 import { toHalfWidth } from './text';
 
-/** A term as the calendar needs it (SPEC §2). */
+/** A term as the calendar needs it (docs/rules.md, The term). */
 export interface Term {
   /** First calendar year of the 学年度: 2026 for 2026-2027. */
   readonly firstYear: number;
@@ -89,7 +89,7 @@ export function inferYear(term: Term, month: number, dayOfMonth: number): Day | 
   return best;
 }
 
-/** The term after this one (SPEC §10): term 1 → term 2 of the same year, term 2 → term 1 of the next. */
+/** The term after this one: term 1 → term 2 of the same year, term 2 → term 1 of the next. */
 export function nextTermOf(firstYear: number, term: 1 | 2): { firstYear: number; term: 1 | 2 } {
   return term === 1 ? { firstYear, term: 2 } : { firstYear: firstYear + 1, term: 1 };
 }

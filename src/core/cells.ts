@@ -6,7 +6,7 @@ import type { CellValue } from './input';
 import { removeWhiteSpace, toHalfWidth, trimText } from './text';
 
 /**
- * One cell as the validators see it. Every value form of SPEC §3 is recognised here and only here.
+ * One cell as the validators see it. Every value form of docs/rules.md (Cell values) is recognised here and only here.
  */
 export type Cell =
   | { readonly kind: 'blank' }
@@ -56,7 +56,7 @@ export interface DateContext {
 }
 
 /**
- * A date in any form of SPEC §3: an Excel serial, a JS Date, `2026-09-15`, `2026/9/15`, `2026.9.15`,
+ * A date in any form of docs/rules.md, Cell values: an Excel serial, a JS Date, `2026-09-15`, `2026/9/15`, `2026.9.15`,
  * `2026年9月15日`, `9月15日` / `9/15` (month first, year from the term), each optionally with a time,
  * full-width digits too.
  */

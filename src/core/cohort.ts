@@ -14,7 +14,7 @@ export interface Cohort {
 }
 
 /**
- * Grades across the college's teachers (SPEC §7): quota = floor(30 % of M) in integer arithmetic,
+ * Grades across the college's teachers (docs/rules.md, Grades across teachers): quota = floor(30 % of M) in integer arithmetic,
  * M counting every scored workbook (不合格 too). The best 合格 scores become 优秀; a tie at the
  * cut-off that would exceed the quota stays 合格, flagged for the committee: the cap is never exceeded.
  */

@@ -1,6 +1,6 @@
 import type { ValidRecords } from './validate';
 
-/** What the valid records add up to (SPEC §4 "Counting"). */
+/** What the valid records add up to (docs/rules.md, Counting). */
 export interface Counts {
   /** Distinct (日期, 主题) among valid 班会 rows. */
   readonly meetings: number;

@@ -10,7 +10,7 @@ import type { ListKey, SheetDef, SheetKey } from './template';
 import { LISTS, SHEETS, sheetDef } from './template';
 
 /**
- * The native data validation of the template (SPEC §10 初始化), as plain data: which cells get
+ * The native data validation of the template, as plain data: which cells get
  * which rule, prompt and error alert, and the workbook names the rules use. The .xlsx writer
  * (exceljs) and the add-in (Office.js) both apply this one description, so a workbook checks
  * itself the same way in Excel, WPS and LibreOffice without the add-in.

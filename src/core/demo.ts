@@ -3,7 +3,7 @@ import { buildWorkbook } from './build';
 import type { WorkbookInput } from './input';
 
 /**
- * SPEC §8's worked example as a workbook: 2026-2027 第一学期 from 2026-09-07, 18 weeks, ten
+ * The worked example of docs/rules.md as a workbook: 2026-2027 第一学期 from 2026-09-07, 18 weeks, ten
  * students in three dorms; it scores 77 (合格). The CLI's `demo` writes it, tests and the pane's
  * browser test read it.
  */

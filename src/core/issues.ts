@@ -22,7 +22,7 @@ export interface Issue {
   readonly params: Params;
 }
 
-/** An issue as SPEC §11 prints it. */
+/** An issue as the JSON score prints it (docs/rules.md, The machine-readable score). */
 export interface IssueOut {
   readonly sheet: string;
   readonly row: number;

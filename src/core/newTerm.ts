@@ -17,7 +17,7 @@ import type { TableSheet } from './workbook';
 import { matchHeaders, readStructure } from './workbook';
 
 /**
- * New workbooks (SPEC §10 新学期): a blank one from the template, and next term's from this
+ * New workbooks: a blank one from the template, and next term's from this
  * term's. Pure: workbook rows in, workbook rows out; the .xlsx writer turns them into a file.
  */
 
@@ -79,7 +79,7 @@ export type NextTerm =
   | { readonly ok: false; readonly error: string };
 
 /**
- * Next term's workbook from this term's (SPEC §10): 基本信息 advanced (term 1 → term 2 of the
+ * Next term's workbook from this term's: 基本信息 advanced (term 1 → term 2 of the
  * same year, term 2 → term 1 of the next; 专业, 班级, 班主任 kept), the roster carried over
  * unchanged (rewritten in template column order, extra columns after the template's), record
  * sheets empty, and for term 1 → term 2 this term's valid 联系家长 rows (rows without errors,

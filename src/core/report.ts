@@ -8,7 +8,7 @@ import { BONUS_KEYS } from './rules';
 import type { Grade, Outcome } from './score';
 import { issuesOf } from './score';
 
-/** One workbook of the machine-readable score, exactly as SPEC §11. */
+/** One workbook of the machine-readable score (docs/rules.md, The machine-readable score). */
 export type ScoreEntry =
   | {
       readonly file: string;
@@ -29,7 +29,7 @@ export interface ScoreReport {
   readonly workbooks: readonly ScoreEntry[];
 }
 
-/** SPEC §11 for a batch: outcomes in file order, graded together. */
+/** The machine-readable score of a batch: outcomes in file order, graded together. */
 export function scoreReport(
   files: readonly { readonly file: string; readonly outcome: Outcome }[],
   cohort: Cohort,

@@ -84,7 +84,7 @@ export function loadRuleSet(data: unknown): RuleSet {
   return rules;
 }
 
-/** points = min(cap, perStep × floor(max(0, count − base) / step)) — SPEC §6's one rule shape. */
+/** points = min(cap, perStep × floor(max(0, count − base) / step)) — every bonus has this shape. */
 export function bonusPoints(rule: BonusRule, count: number, rosterSize: number): number {
   const base = bonusBase(rule, rosterSize);
   return Math.min(rule.cap, rule.perStep * Math.floor(Math.max(0, count - base) / rule.step));

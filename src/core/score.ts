@@ -17,7 +17,7 @@ import { validateRecords } from './validate';
 
 export type Grade = '优秀' | '合格' | '不合格';
 
-/** A workbook that could be scored: everything the panel shows and §11 prints. */
+/** A workbook that could be scored: everything the panel shows and the JSON score prints. */
 export interface Assessment {
   readonly ok: true;
   readonly ruleSet: string;
@@ -47,7 +47,7 @@ export interface ScoreOptions {
   readonly lang?: Lang;
 }
 
-/** Workbook rows in, checked and scored result out (SPEC §3–§6). Never throws on any cell content. */
+/** Workbook rows in, checked and scored result out. Never throws on any cell content. */
 export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}): Outcome {
   const rules = options.rules ?? DEFAULT_RULE_SET;
   const lang = options.lang ?? DEFAULT_LANG;

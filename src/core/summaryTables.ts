@@ -1,5 +1,5 @@
 /**
- * The counsellor's summary (SPEC §10 汇总) as plain tables: the one layout that the command line's
+ * The counsellor's summary (汇总) as plain tables: the one layout that the command line's
  * `batch` and the task pane's 汇总 tab both write (src/node/writeSummary.ts turns it into an .xlsx).
  * Its words come from the command line's catalogue (src/core/i18n/cli.ts, `summary.*`).
  */

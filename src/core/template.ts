@@ -1,5 +1,5 @@
 /**
- * The workbook contract, template version 1 (SPEC §3): one definition of every sheet and column.
+ * The workbook contract, template version 1 (docs/rules.md, The workbook): one definition of every sheet and column.
  * Header matching, validation, the .xlsx writer and the add-in's setup all read it; nothing else
  * spells a sheet name, a header or a dropdown list.
  */

@@ -1,4 +1,4 @@
-/** Text normalisation shared by header matching and cell reading (SPEC §3). */
+/** Text normalisation shared by header matching and cell reading (docs/rules.md, Finding sheets, headers and labels). */
 
 /** Full-width ASCII (Ａ１，：) and the ideographic space → half-width. */
 export function toHalfWidth(value: string): string {

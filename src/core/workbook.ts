@@ -6,7 +6,7 @@ import { SHEETS } from './template';
 import { headerKey } from './text';
 
 /**
- * Finds the template's sheets, header rows and columns in a workbook (SPEC §3): by header text,
+ * Finds the template's sheets, header rows and columns in a workbook (docs/rules.md, Finding sheets, headers and labels): by header text,
  * never by position, so shuffled, extra and renamed-by-alias columns all read the same.
  */
 

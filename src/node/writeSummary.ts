@@ -1,5 +1,5 @@
 /**
- * The counsellor's summary workbook (SPEC §10 汇总) as .xlsx bytes, for the command line's `batch`
+ * The counsellor's summary workbook (汇总) as .xlsx bytes, for the command line's `batch`
  * and the task pane's 汇总 tab alike. The layout is src/core/summaryTables.ts; this file only styles it.
  * No Node API: the pane loads it in its lazy .xlsx chunk (src/taskpane/xlsxChunk.ts).
  */

@@ -39,7 +39,7 @@ export interface WriteOptions {
 
 export type TemplateOptions = BlankWorkbookOptions & WriteOptions;
 
-/** A blank workbook from the template (SPEC §10): see `blankWorkbook` in src/core/newTerm.ts. */
+/** A blank workbook from the template: see `blankWorkbook` in src/core/newTerm.ts. */
 export async function writeTemplate(options: TemplateOptions): Promise<Uint8Array> {
   return writeWorkbook(blankWorkbook(options), options);
 }

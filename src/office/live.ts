@@ -1,5 +1,5 @@
 /**
- * Checks as the teacher types (issue 6): the adapter side. It keeps the last rows it read, re-reads
+ * Checks as the teacher types: the adapter side. It keeps the last rows it read, re-reads
  * only what a change touched, and keeps the cell marks (./marks.ts) in step with the issues.
  *
  * Budgets (asserted in test/office/live.test.ts): one edited row is 2 syncs — read the changed

@@ -1,6 +1,6 @@
 /**
  * The 评分 sheet's content as plain rows (pure; ./excel.ts sends it in one write). It is output
- * only: the core never reads it (SPEC §3), so its layout is for people, not for parsers.
+ * only: the core never reads it, so its layout is for people, not for parsers.
  */
 import type { Assessment, Lang } from '../core';
 import { BONUS_KEYS, MINIMUM_KEYS, formatAcademicYear, paneMessages, translator } from '../core';

@@ -1,5 +1,5 @@
 /**
- * Setup and repair of a workbook as a pure plan (SPEC §10 初始化 / 修复): from a snapshot of what
+ * Setup and repair of a workbook as a pure plan (docs/rules.md, What the product writes): from a snapshot of what
  * the workbook holds, the writes that add only what is missing. ./excel.ts reads the snapshot and
  * sends the plan; nothing here touches Office.
  *

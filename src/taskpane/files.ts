@@ -1,5 +1,5 @@
 /**
- * The 新建与打印 tab's workbooks (SPEC §10 新学期, issue 7 打印): next term's workbook, a blank one
+ * The 新建与打印 tab's workbooks: next term's workbook, a blank one
  * from the template, and the printable record forms — each built from the open workbook's rows
  * by the same core functions and .xlsx writers the command line uses (`new-term`, `template`,
  * `forms`). No Office and no React here: rows and the writers in, the file's bytes and what to

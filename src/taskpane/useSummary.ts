@@ -1,5 +1,5 @@
 /**
- * The 汇总 tab's controller (SPEC §10 汇总, §7): the counsellor picks the term's workbooks; they
+ * The 汇总 tab's controller (docs/rules.md, Grades across teachers): the counsellor picks the term's workbooks; they
  * are read one after another in the browser (the .xlsx reader loads lazily), scored, graded
  * together, and the summary workbook — the layout `banzhuren batch` writes — opens in a new Excel
  * window. Nothing leaves the machine. A file that cannot be used becomes an `ok: false` outcome

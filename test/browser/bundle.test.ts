@@ -1,5 +1,5 @@
 /**
- * The pane's bundle budget (issue 6), on the production build the browser tests share: the
+ * The pane's bundle budget, on the production build the browser tests share: the
  * initial JavaScript ≤ 300 KB gzipped, and exceljs only in a chunk loaded on demand.
  */
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ describe('the built pane in chromium', () => {
     expect(existsSync(CHROMIUM)).toBe(true);
   });
 
-  it('shows the §8 workbook’s score 77, and requests nothing beyond 127.0.0.1', async () => {
+  it('shows the demo workbook’s score 77, and requests nothing beyond 127.0.0.1', async () => {
     const { page, requests } = await openPane();
     await page.getByTestId('score').waitFor();
     expect(await page.getByTestId('score').textContent()).toBe('77 分');

@@ -1,6 +1,6 @@
 /**
  * The built pane's 汇总 tab in a real browser (see ./host/harness): workbooks picked with the file
- * input are read and graded in the page (SPEC §7), and the summary workbook goes to
+ * input are read and graded in the page, and the summary workbook goes to
  * Excel.createWorkbook — nothing is sent anywhere else.
  */
 import type { Page } from 'playwright-core';
@@ -41,7 +41,7 @@ function shownGrades(page: Page): Promise<Record<string, { grade: string | null;
 }
 
 describe('the built pane’s 汇总 tab in chromium', () => {
-  it('grades three picked workbooks as §7 does and writes the summary to a new Excel workbook', async () => {
+  it('grades three picked workbooks as the core does and writes the summary to a new Excel workbook', async () => {
     const files = await threeClasses();
     const outcomes: Outcome[] = [];
     for (const f of files) outcomes.push(scoreWorkbook(await readWorkbookBuffer(f.bytes, f.name)));

@@ -30,7 +30,7 @@ function demoMissingATalk(): WorkbookInput {
 }
 
 describe('banzhuren demo', () => {
-  it('writes the SPEC §8 example as a real workbook that scores 77', async () => {
+  it('writes the demo example as a real workbook that scores 77', async () => {
     const run = await cli(['demo', '-o', '示例.xlsx'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('示例.xlsx');
@@ -84,7 +84,7 @@ describe('banzhuren score', () => {
     expect(run.stdout).toContain('      尚未谈心：吴敏');
   });
 
-  it('prints SPEC §11 exactly with --json', async () => {
+  it('prints the machine-readable score with --json', async () => {
     const run = await cli(['score', '--json', 'demo.xlsx'], { cwd: dir });
     expect(run.code).toBe(0);
     const report = parseReport(run.stdout);
@@ -121,7 +121,7 @@ describe('banzhuren score', () => {
     );
   });
 
-  it('grades several files together (SPEC §7) and prints the cohort', async () => {
+  it('grades several files together and prints the cohort', async () => {
     const files = ['demo.xlsx', 'missing-talk.xlsx', 'demo.xlsx', 'demo.xlsx'];
     const json = parseReport((await cli(['score', '--json', ...files], { cwd: dir })).stdout);
     expect(json.excellentQuota).toBe(1);

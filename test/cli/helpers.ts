@@ -74,7 +74,7 @@ export function parseReport(stdout: string): ScoreReport {
   return JSON.parse(stdout) as ScoreReport;
 }
 
-/** Every SPEC §11 entry is well formed: a result with its fields, or ok:false with a message. */
+/** Every JSON score entry is well formed: a result with its fields, or ok:false with a message. */
 export function expectWellFormed(entry: ScoreEntry): void {
   expect(typeof entry.file).toBe('string');
   if (!entry.ok) {

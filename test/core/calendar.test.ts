@@ -16,7 +16,7 @@ import {
 const day = (y: number, m: number, d: number) => dayFromParts(y, m, d)!;
 const term: Term = { firstYear: 2026, term: 1, start: day(2026, 9, 7), weeks: 18 };
 
-describe('term calendar (SPEC §2)', () => {
+describe('term calendar', () => {
   it.each([
     ['2026-2027'],
     ['2026—2027'],

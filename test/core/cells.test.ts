@@ -22,7 +22,7 @@ const date = (value: Parameters<typeof readCell>[0], term: Term = term1, date190
   return parsed.ok ? formatDay(parsed.value) : null;
 };
 
-describe('dates (SPEC §3)', () => {
+describe('dates', () => {
   it.each([
     ['an Excel serial', 46280, '2026-09-15'],
     ['a serial with a time of day', 46280.604166, '2026-09-15'],
@@ -88,7 +88,7 @@ describe('dates (SPEC §3)', () => {
   });
 });
 
-describe('numbers (SPEC §3)', () => {
+describe('numbers', () => {
   const num = (value: Parameters<typeof readCell>[0]) => {
     const parsed = parseNumber(readCell(value));
     return parsed.ok ? parsed.value : null;
@@ -113,7 +113,7 @@ describe('numbers (SPEC §3)', () => {
   });
 });
 
-describe('cells and text (SPEC §3)', () => {
+describe('cells and text', () => {
   it('trims text, including the ideographic space', () => {
     expect(cellText(readCell('\u3000 主题 \u00a0'))).toBe('主题');
   });

@@ -1,7 +1,7 @@
 import type { Assessment, Failure, Outcome } from '../../src/core';
 import { gradeCohort } from '../../src/core';
 
-/** Only grade and score matter to §7. */
+/** Only grade and score matter to cohort grading. */
 const scored = (score: number | null): Outcome =>
   ({ ok: true, grade: score === null ? '不合格' : '合格', score }) as unknown as Assessment;
 const failed: Outcome = { ok: false, error: '不是班主任工作量化记录工作簿', issues: [] } satisfies Failure;
@@ -9,7 +9,7 @@ const failed: Outcome = { ok: false, error: '不是班主任工作量化记录�
 const grades = (outcomes: Outcome[]) =>
   gradeCohort(outcomes).grades.map((g) => (g ? `${g.grade}${g.tiedAtCutoff ? '*' : ''}` : '-'));
 
-describe('grades across teachers (SPEC §7)', () => {
+describe('grades across teachers', () => {
   it('has a quota of 0 below 4 teachers', () => {
     const cohort = gradeCohort([scored(90), scored(85), scored(80)]);
     expect(cohort.excellentQuota).toBe(0);

@@ -8,7 +8,7 @@ const fortnights = Array.from({ length: 9 }, (_, i) => {
   return d.toISOString().slice(0, 10);
 });
 
-describe('走访宿舍 minimum (SPEC §5)', () => {
+describe('走访宿舍 minimum', () => {
   it('is met by 9 occasions that between them visit every dorm', () => {
     const outcome = assessed({
       visits: visits(...fortnights.map((d, i): [string, string] => [d, i === 0 ? 'B202' : 'A101'])),
@@ -59,7 +59,7 @@ describe('走访宿舍 minimum (SPEC §5)', () => {
   });
 });
 
-describe('联系家长 (SPEC §5)', () => {
+describe('联系家长', () => {
   const contact = (studentId: string, date = '2026-09-30') => ({
     ...VALID.contacts,
     studentId,
@@ -127,7 +127,7 @@ describe('联系家长 (SPEC §5)', () => {
     expect(outcome.minimums.parents.missing).toContain('李娜');
   });
 
-  it('counts students, not records, for the bonus: N = 41 with 21 contacted earns 1, with 20 none (SPEC §6)', () => {
+  it('counts students, not records, for the bonus: N = 41 with 21 contacted earns 1, with 20 none', () => {
     const roster = Array.from({ length: 41 }, (_, i) => ({
       studentId: String(i + 1),
       studentName: `学生${i + 1}`,
@@ -150,7 +150,7 @@ describe('联系家长 (SPEC §5)', () => {
   });
 });
 
-describe('talks (SPEC §4)', () => {
+describe('talks', () => {
   it('counts a student’s talks as distinct days across 谈心 and 谈话', () => {
     const outcome = assessed({
       talks: [VALID.talks, { ...VALID.talks, content: '再谈' }, { ...VALID.talks, date: '2026-09-12' }],
@@ -209,7 +209,7 @@ describe('talks (SPEC §4)', () => {
   });
 });
 
-describe('grade and score (SPEC §5, §6)', () => {
+describe('grade and score', () => {
   it('is 不合格 with a null score when any minimum is not met', () => {
     const outcome = assessed({});
     expect(outcome.grade).toBe('不合格');

@@ -1,6 +1,6 @@
 import { demoWorkbook, gradeCohort, scoreReport, scoreWorkbook } from '../../src/core';
 
-describe('SPEC §8 worked example', () => {
+describe('the worked example', () => {
   const outcome = scoreWorkbook(demoWorkbook());
   if (!outcome.ok) throw new Error(outcome.error);
 
@@ -52,7 +52,7 @@ describe('SPEC §8 worked example', () => {
     expect(outcome.issues.filter((i) => i.severity === 'error')).toHaveLength(2);
   });
 
-  it('prints as SPEC §11', () => {
+  it('prints as the machine-readable score', () => {
     const report = scoreReport([{ file: '示例.xlsx', outcome }], gradeCohort([outcome]), 'zh-CN');
     expect(report).toEqual({
       excellentQuota: 0,

@@ -10,7 +10,7 @@ import {
 } from '../../src/core';
 import { oneRow } from './helpers';
 
-describe('message catalogue (SPEC §9)', () => {
+describe('message catalogue', () => {
   it('has the same keys in zh-CN and en, none empty', () => {
     expect(Object.keys(issueMessages.en).sort()).toEqual(Object.keys(issueMessages['zh-CN']).sort());
     for (const lang of ['zh-CN', 'en'] as const) {

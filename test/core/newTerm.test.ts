@@ -134,7 +134,7 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
     expect(dayToSerial(day(2026, 10, 21))).toBe(46316);
   });
 
-  it('makes term 2 count last term’s contacts for the year (SPEC §5 parents)', () => {
+  it('makes term 2 count last term’s contacts for the year', () => {
     const input = workbook({
       contacts: ROSTER.slice(0, 3).map((s) =>
         contact({ studentId: s.studentId, studentName: s.studentName }),
@@ -167,7 +167,7 @@ describe('nextTermWorkbook › 上学期联系家长', () => {
     expect(result.workbook.sheets[PREV]).toBeUndefined();
   });
 
-  it('copies the SPEC §8 example’s seven contacts', () => {
+  it('copies the demo example’s seven contacts', () => {
     expect(next(demoWorkbook()).contacts).toBe(7);
   });
 });

@@ -1,7 +1,7 @@
 import { CAIJING_V1, dayFromParts, pacing } from '../../src/core';
 import { assessed, VALID } from './helpers';
 
-describe('pacing (SPEC §10)', () => {
+describe('pacing', () => {
   const outcome = assessed({
     meetings: [VALID.meetings, { ...VALID.meetings, date: '2026-09-29', topic: '国庆安全' }],
   });

@@ -251,7 +251,7 @@ describe('谈心记录', () => {
   });
 });
 
-describe('student resolution (SPEC §3)', () => {
+describe('student resolution', () => {
   it('finds a student by 学号 alone, by 姓名 alone, and by a full-width 学号', () => {
     expect(oneRow('talks', { studentName: null }).minimums.talks.count).toBe(1);
     expect(oneRow('talks', { studentId: null }).minimums.talks.count).toBe(1);

@@ -2,7 +2,7 @@ import type { WorkbookInput } from '../../src/core';
 import { headerKey, matchHeaders, scoreWorkbook, sheetDef, tableRows } from '../../src/core';
 import { VALID, withHeader, workbook } from './helpers';
 
-describe('header matching (SPEC §3)', () => {
+describe('header matching', () => {
   it.each([
     ['时长（分钟）', '时长'],
     ['时长(分钟)', '时长'],
@@ -82,7 +82,7 @@ describe('header matching (SPEC §3)', () => {
   });
 });
 
-describe('not a class-teacher workbook (SPEC §9)', () => {
+describe('not a class-teacher workbook', () => {
   it('names a missing sheet', () => {
     const sheets = Object.fromEntries(
       Object.entries(workbook().sheets).filter(([name]) => name !== '谈心记录'),

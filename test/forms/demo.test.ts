@@ -13,7 +13,7 @@ import {
   valueAt,
 } from './helpers';
 
-/** The §8 demo workbook printed: every form, every field, the page counts. */
+/** The demo workbook printed: every form, every field, the page counts. */
 
 const input = demoWorkbook();
 const valid = demoBook();
@@ -59,7 +59,7 @@ function expectEveryField(sheet: PrintSheet, form: FormKey): number {
   return checked;
 }
 
-describe('printing the §8 example', () => {
+describe('printing the demo example', () => {
   it('prints the six forms in the source document’s order, titled as in the template', () => {
     expect(valid.sheets.map((s) => s.name)).toEqual(FORM_TITLES);
     expect(valid.sheets.map((s) => s.form)).toEqual(FORM_KEYS);

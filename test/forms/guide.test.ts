@@ -67,7 +67,7 @@ describe.each(LANGS)('the %s guide', (lang) => {
       expect([image, existsSync(path.join(path.dirname(GUIDES[lang]), image))]).toEqual([image, true]);
   });
 
-  it('works the §8 example through to 77', () => {
+  it('works the demo example through to 77', () => {
     expect(text).toContain('60 + 6 + 2 + 4 + 3 + 2 = **77');
   });
 });

@@ -22,7 +22,7 @@ export const FORM_TITLES = [
   '联系学生家长记录表',
 ];
 
-/** 2026-2027 第一学期 from 2026-09-07 (ends 2027-01-10), as in the §8 example. */
+/** 2026-2027 第一学期 from 2026-09-07 (ends 2027-01-10), as in the demo example. */
 export const INFO: RecordValues = {
   year: '2026-2027',
   term: '第一学期',

@@ -34,7 +34,7 @@ const files: Record<string, string> = {};
 let saved: Map<string, string>;
 let recalculated: Map<string, string>;
 
-/** The SPEC §11 entry of a workbook scored on its own (file name left out), or its error. */
+/** The JSON score entry of a workbook scored on its own (file name left out), or its error. */
 function entryOf(input: WorkbookInput): Extract<ScoreEntry, { ok: true }> | string {
   const outcome = scoreWorkbook(input);
   const entry = scoreReport([{ file: '', outcome }], gradeCohort([outcome]), 'zh-CN')
@@ -105,7 +105,7 @@ describe('LibreOffice re-saves the workbooks we write', () => {
     },
   );
 
-  it('the SPEC §8 example still scores 77 after LibreOffice, through the CLI', async () => {
+  it('the demo example still scores 77 after LibreOffice, through the CLI', async () => {
     const run = await cli(['score', '--json', resaved('demo.xlsx')]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).workbooks[0]).toMatchObject({ ok: true, grade: '合格', score: 77 });

@@ -38,7 +38,7 @@ describe('writeTemplate › layout', () => {
     workbook = await load(bytes);
   });
 
-  it('writes every sheet of SPEC §3 in template order (上学期联系家长 only in term 2)', () => {
+  it('writes every template sheet in template order (上学期联系家长 only in term 2)', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
       SHEETS.filter((s) => s.key !== 'prevContacts').map((s) => s.name),
     );
@@ -176,7 +176,7 @@ describe('writeTemplate › layout', () => {
 });
 
 describe('writeWorkbook › round trips', () => {
-  it('template → rows typed in with exceljs → scored as expected (the SPEC §8 example, 77)', async () => {
+  it('template → rows typed in with exceljs → scored as expected (the demo example, 77)', async () => {
     const demo = demoWorkbook();
     const rosterRows = (demo.sheets['学生名单'] ?? []).slice(1);
     const roster: RecordValues[] = rosterRows.map((r) =>

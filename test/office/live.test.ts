@@ -1,5 +1,5 @@
 /**
- * Checks as the teacher types (issue 6), through the real adapter over the Excel fake: edits raise
+ * Checks as the teacher types, through the real adapter over the Excel fake: edits raise
  * the events Excel raises, the adapter re-reads what changed, the core re-checks, and the cells are
  * marked and unmarked — each within the sync budget.
  */
@@ -54,7 +54,7 @@ const at = (issues: readonly Issue[], sheet: string, row: number) =>
   issues.filter((i) => i.sheet === sheet && i.row === row);
 
 describe('marks', () => {
-  it('marks the §8 workbook’s two errors in red, with conditional formats carrying the marker', async () => {
+  it('marks the demo workbook’s two errors in red, with conditional formats carrying the marker', async () => {
     const s = await session();
     expect(s.sheet('班会记录').displayFill(9, 1)).toBe(ERROR_FILL);
     expect(s.sheet('班级活动').displayFill(4, 2)).toBe(ERROR_FILL);

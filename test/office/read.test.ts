@@ -7,7 +7,7 @@ import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
 
 describe('readWorkbook', () => {
-  it('reads the §8 workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
+  it('reads the demo workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
     const excel = fakeExcel(demoWorkbook());
     const meter: SyncMeter = { syncs: 0 };
     const input = await readWorkbook(excel, meter);
@@ -124,7 +124,7 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
 });
 
 describe('the 1904 date system', () => {
-  /** The §8 workbook as a Mac-made 1904 workbook holds it: every date a serial counted from 1904-01-01. */
+  /** The demo workbook as a Mac-made 1904 workbook holds it: every date a serial counted from 1904-01-01. */
   function demoIn1904(): WorkbookInput {
     const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1904, 0, 1)) / 86_400_000;
     const sheets = Object.fromEntries(

@@ -212,7 +212,7 @@ describe('setupWorkbook reports what it added', () => {
   });
 });
 
-/** The §8 workbook with 谈心记录's 地点 column deleted (columns to its right shift left) and no 走访宿舍. */
+/** The demo workbook with 谈心记录's 地点 column deleted (columns to its right shift left) and no 走访宿舍. */
 function damagedDemo(): WorkbookInput {
   const demo = demoWorkbook().sheets;
   const place = sheetDef('talks').columns.findIndex((c) => c.key === 'place');
@@ -397,8 +397,8 @@ describe('setupWorkbook repairing a filled workbook', () => {
 describe('setupWorkbook run twice', () => {
   it.each([
     ['an empty workbook', () => emptyWorkbook()],
-    ['the §8 workbook', () => fakeExcel(demoWorkbook())],
-    ['a damaged §8 workbook', () => fakeExcel(damagedDemo())],
+    ['the demo workbook', () => fakeExcel(demoWorkbook())],
+    ['a damaged demo workbook', () => fakeExcel(damagedDemo())],
   ])('changes nothing the second time on %s', async (_, make) => {
     const excel = make();
     await setupWorkbook(excel, FORM, { supports: ALL_SETS });

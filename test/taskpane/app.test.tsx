@@ -7,7 +7,7 @@ function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
 }
 
-describe('评分 panel with the §8 workbook', () => {
+describe('评分 panel with the demo workbook', () => {
   it('shows grade 合格 and the score 77', () => {
     renderWithFluent(<App {...appProps()} />);
     expect(screen.getByTestId('score').textContent).toBe('77 分');

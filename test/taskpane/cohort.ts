@@ -1,6 +1,6 @@
 /**
- * Class-teacher workbooks for the 汇总 tests: SPEC §8's demo (77, 合格) and variants with another
- * class and teacher and fewer records, so a cohort has known scores and §7 grades.
+ * Class-teacher workbooks for the 汇总 tests: the demo (77, 合格) and variants with another
+ * class and teacher and fewer records, so a cohort has known scores and cohort grades.
  */
 import type { SheetRows, WorkbookInput } from '../../src/core';
 import { demoWorkbook } from '../../src/core';
@@ -44,7 +44,7 @@ export async function cohortFile(name: string, variant: ClassVariant): Promise<C
   return { name, bytes: await writeWorkbook(classWorkbook(variant)) };
 }
 
-/** Three classes as three .xlsx files: 77 (合格), 74 (合格), 不合格 — below 4 teachers, no 优秀 place (§7). */
+/** Three classes as three .xlsx files: 77 (合格), 74 (合格), 不合格 — below 4 teachers, no 优秀 place. */
 export function threeClasses(): Promise<CohortFile[]> {
   return Promise.all([
     cohortFile('会计2601.xlsx', { className: '会计2601', teacher: '李老师' }),

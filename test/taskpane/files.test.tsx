@@ -82,7 +82,7 @@ describe('the 新建与打印 tab', () => {
     expect(screen.queryByRole('tab', { name: '新建与打印' })).toBeNull();
   });
 
-  it('新学期 › opens term 2 of the same year for the §8 workbook, with the same roster, and leaves the open workbook alone', async () => {
+  it('新学期 › opens term 2 of the same year for the demo workbook, with the same roster, and leaves the open workbook alone', async () => {
     const { host, excel, opened } = filesHost();
     const before = JSON.stringify(excel.model.sheets.map((s) => [s.name, s.rows()]));
     renderPane(host);
@@ -135,7 +135,7 @@ describe('the 新建与打印 tab', () => {
     expect(blank.sheets['学生名单']).toEqual([sheetDef('roster').columns.map((c) => c.header)]);
   });
 
-  it('打印记录表 › opens the six forms of the §8 workbook, 15 pages, only the valid records', async () => {
+  it('打印记录表 › opens the six forms of the demo workbook, 15 pages, only the valid records', async () => {
     const { host, opened } = filesHost();
     renderPane(host);
     await openFilesTab();

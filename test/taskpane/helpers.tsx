@@ -20,7 +20,7 @@ export function day(year: number, month: number, date: number): Day {
   return d;
 }
 
-/** Week 9 of the §8 term (it starts 2026-09-07). */
+/** Week 9 of the demo term (it starts 2026-09-07). */
 export const WEEK_9 = day(2026, 11, 4);
 
 export function demoOutcome(lang: Lang = 'zh-CN'): Assessment {

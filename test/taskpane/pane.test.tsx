@@ -12,7 +12,7 @@ function renderPane(host: PaneHost) {
 }
 
 describe('the pane against the Excel fake', () => {
-  it('reads the §8 workbook and shows 77', async () => {
+  it('reads the demo workbook and shows 77', async () => {
     renderPane(fakeHost(fakeExcel(demoWorkbook())));
     expect((await screen.findByTestId('score')).textContent).toBe('77 分');
   });

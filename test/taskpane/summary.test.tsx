@@ -75,7 +75,7 @@ function rankingLines(): string[] {
 
 const rows = (file: string) => document.querySelector(`tr[data-file="${file}"]`);
 
-/** §7 on the same files, computed without the pane. */
+/** Cohort grading on the same files, computed without the pane. */
 async function expectedGrades(files: readonly CohortFile[]) {
   const outcomes: Outcome[] = [];
   for (const f of files) outcomes.push(scoreWorkbook(await readWorkbookBuffer(f.bytes, f.name)));
@@ -86,7 +86,7 @@ async function expectedGrades(files: readonly CohortFile[]) {
   };
 }
 
-describe('汇总 › grading picked workbooks (SPEC §7)', () => {
+describe('汇总 › grading picked workbooks', () => {
   it('ranks the teachers by score, makes the best 30 % 优秀, and lists a broken file with its message', async () => {
     const files = [
       await cohortFile('一班.xlsx', { className: '会计2601', teacher: '李老师' }),

@@ -44,7 +44,7 @@ function watchingHost(workbooks: WorkbookInput[]) {
 const errorsOf = (state: ReturnType<typeof usePane>['state']) =>
   state.status === 'ready' ? state.outcome.issues.filter((i) => i.severity === 'error').length : null;
 
-describe('as the teacher types (issue 6)', () => {
+describe('as the teacher types', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 

@@ -1,6 +1,6 @@
 import { defineSection } from './catalog';
 
-/** Messages of row issues and of workbooks that cannot be scored (SPEC §4, §9). Each says what is wrong and how to fix it. */
+/** Messages of row issues and of workbooks that cannot be scored (docs/rules.md, Which records count and Messages). Each says what is wrong and how to fix it. */
 export const issueMessages = defineSection(
   {
     required: '{column}为空。请填写{column}，填好之前这条记录不计入。',

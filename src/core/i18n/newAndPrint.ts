@@ -1,7 +1,7 @@
 import { defineSection } from './catalog';
 
 /**
- * Texts of the pane's 新建与打印 tab (SPEC §10 新学期, issue 7 打印): next term's workbook, a
+ * Texts of the pane's 新建与打印 tab: next term's workbook, a
  * blank workbook from the template and the printable record forms, each opened in a new Excel
  * window. The form names in `printDone` come from the forms themselves (always Chinese).
  */

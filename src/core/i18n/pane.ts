@@ -1,7 +1,7 @@
 import { defineSection } from './catalog';
 
 /**
- * Every text of the task pane and of the 评分 sheet it writes (SPEC §10). Components take their
+ * Every text of the task pane and of the 评分 sheet it writes. Components take their
  * words from here only, so the pane follows Office's display language.
  */
 export const paneMessages = defineSection(

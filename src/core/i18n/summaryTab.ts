@@ -1,7 +1,7 @@
 import { defineSection } from './catalog';
 
 /**
- * Texts of the task pane's 汇总 tab (SPEC §10 汇总, §7): the counsellor picks the term's workbooks,
+ * Texts of the task pane's 汇总 tab: the counsellor picks the term's workbooks,
  * the pane scores and grades them and writes the summary workbook. The summary workbook's own
  * words are the command line's (src/core/i18n/cli.ts, `summary.*`), so both write the same file.
  * Its messages — keys `file…` and `…Failed` — are explained in the guide's message table

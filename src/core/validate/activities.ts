@@ -11,7 +11,7 @@ export interface Activity {
   readonly name: string;
 }
 
-/** 班级活动 (SPEC §4): 班会、布置和检查工作 are not class activities (source note [4]). */
+/** 班级活动: 班会、布置和检查工作 are not class activities (source note [4]). */
 export function validateActivities(table: TableSheet, context: CheckContext, out: Issue[]): Activity[] {
   return validRows(table, context, out, (issues, values) => {
     if (issues.cell('evaluation').kind === 'blank') {

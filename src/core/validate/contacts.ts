@@ -6,7 +6,7 @@ import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
 
 /**
- * 联系家长 and 上学期联系家长 (SPEC §4): the students whose parents were contacted. The previous
+ * 联系家长 and 上学期联系家长: the students whose parents were contacted. The previous
  * term's rows are checked the same way except that their dates belong to the previous term.
  */
 export function validateContacts(

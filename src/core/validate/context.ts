@@ -22,7 +22,7 @@ export interface CheckContext {
 export type RowValues = ReadonlyMap<string, Day | number | string>;
 
 /**
- * Collects the issues of one row. A row with any error does not count (SPEC §4), which
+ * Collects the issues of one row. A row with any error does not count, which
  * `hasError` tells the sheet's validator.
  */
 export class RowIssues {

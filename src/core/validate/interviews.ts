@@ -6,7 +6,7 @@ import type { Roster } from './roster';
 import { resolveStudent } from './roster';
 import type { Talk } from './talks';
 
-/** 谈话记录 (SPEC §4): a detailed talk with one student; 建议 and 学生意见 are expected but optional. */
+/** 谈话记录: a detailed talk with one student; 建议 and 学生意见 are expected but optional. */
 export function validateInterviews(
   table: TableSheet,
   context: CheckContext,

@@ -11,7 +11,7 @@ export interface Meeting {
   readonly topic: string;
 }
 
-/** 班会记录 (SPEC §4): attendance must add up; absentees need a reason, and should have a remedy. */
+/** 班会记录: attendance must add up; absentees need a reason, and should have a remedy. */
 export function validateMeetings(
   table: TableSheet,
   context: CheckContext,

@@ -74,7 +74,7 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
 }
 
 /**
- * Which roster student a record row names (SPEC §3): by 学号 if given, else by 姓名, which must
+ * Which roster student a record row names (docs/rules.md, Students): by 学号 if given, else by 姓名, which must
  * then be unique; both given must agree. Reports the problem on the row and returns null.
  */
 export function resolveStudent(issues: RowIssues, roster: Roster): Student | null {

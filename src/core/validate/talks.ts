@@ -20,7 +20,7 @@ interface Checked {
 }
 
 /**
- * 谈心记录 (SPEC §4): each talk at least 5 minutes; a 集体 talk is the rows sharing 编号 + 日期
+ * 谈心记录: each talk at least 5 minutes; a 集体 talk is the rows sharing 编号 + 日期
  * and may have at most 8 students (source note [3]), otherwise none of its rows counts.
  */
 export function validateTalks(

@@ -15,7 +15,7 @@ export interface Visit {
 /** `无` in 发现问题 means nothing was found, so no 处理情况 is owed. */
 const NOTHING_FOUND = new Set(['无', '没有', '无问题', '未发现问题', '/', '-']);
 
-/** 走访宿舍 (SPEC §4): every dorm named must be a dorm of the class; a problem found needs its handling. */
+/** 走访宿舍: every dorm named must be a dorm of the class; a problem found needs its handling. */
 export function validateVisits(
   table: TableSheet,
   context: CheckContext,

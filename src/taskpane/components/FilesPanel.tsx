@@ -1,6 +1,6 @@
 /**
  * 新建与打印: next term's workbook, a blank workbook from the template and the printable record
- * forms, each opened in a new Excel window (SPEC §10, issue 7). Pure props: the controller
+ * forms, each opened in a new Excel window. Pure props: the controller
  * (../useFiles) builds and opens the files.
  */
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-/** Every error and warning; clicking one asks the host to select its cell (SPEC §9, §10). */
+/** Every error and warning; clicking one asks the host to select its cell. */
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Issue, Lang } from '../../core';
 import { issueAddress, paneMessages, renderIssue, translator } from '../../core';

@@ -1,6 +1,6 @@
 /**
  * 评分: grade and score, minimums, bonuses, pacing, every issue, and the button that writes the
- * 评分 sheet (SPEC §10). Receives a complete Assessment only; the caller never passes a partial one.
+ * 评分 sheet. Receives a complete Assessment only; the caller never passes a partial one.
  */
 import {
   Badge,

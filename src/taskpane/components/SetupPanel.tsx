@@ -1,6 +1,6 @@
 /**
  * 设置: creates the template in an empty workbook, or repairs one with data (only adds what is
- * missing), with a short form for 基本信息 (SPEC §10).
+ * missing), with a short form for 基本信息.
  */
 import { useState } from 'react';
 import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';

@@ -1,5 +1,5 @@
 /**
- * 汇总 (counsellor, SPEC §10 and §7): pick the term's workbooks, see the 优秀 places and the
+ * 汇总 (counsellor; docs/rules.md, Grades across teachers): pick the term's workbooks, see the 优秀 places and the
  * ranking with each teacher's grade, the files that could not be scored with their message, and
  * write the summary workbook. Pure props: the state and actions come from ../useSummary.
  */

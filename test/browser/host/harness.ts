@@ -23,7 +23,7 @@ export const ROOT = resolve(__dirname, '../../..');
 export const CHROMIUM = '/usr/bin/chromium';
 /** A task pane is about this wide in Excel on Windows and on the web. */
 export const PANE_VIEWPORT = { width: 360, height: 900 };
-/** Week 9 of the §8 term, so pacing (and the guide's screenshots) do not depend on today's date. */
+/** Week 9 of the demo term, so pacing (and the guide's screenshots) do not depend on today's date. */
 export const WEEK_9 = new Date('2026-11-04T10:00:00+08:00');
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 /**
  * The test host's stand-in for office.js: bundled (esbuild) and served at office-js/office.js in
  * place of Microsoft's script, it gives the built pane an `Office` and an `Excel` global backed by
- * the in-memory Excel fake holding a workbook — the §8 worked example unless the page's URL asks
+ * the in-memory Excel fake holding a workbook — the demo workbook unless the page's URL asks
  * for `#empty`. `window.__fakeExcel` lets the test look at what the pane did (selection, syncs).
  */
 import { demoWorkbook } from '../../../src/core';
