@@ -7,6 +7,7 @@ import { OUT_OPTION, parse, required, usageError } from './args';
 import type { Scored } from './files';
 import { findWorkbooks, scoreFile, writeOutput } from './files';
 import { formatCohort } from './format';
+import { checkOutput, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
@@ -37,12 +38,16 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     () => false,
   );
   if (!isDirectory) throw new CliError(EXIT.file, ctx.t('usage.notDirectory', { dir }));
-  const paths = await findWorkbooks(folder, path.resolve(ctx.io.cwd, out));
-  if (paths.length === 0) throw new CliError(EXIT.file, ctx.t('usage.noWorkbooks', { dir }));
+  const found = await findWorkbooks(folder);
+  await checkOutput(ctx, 'batch', out, found, 'scanned');
+  if (found.length === 0) throw new CliError(EXIT.file, ctx.t('usage.noWorkbooks', { dir }));
+  const paths = await uniqueFiles(
+    ctx,
+    found.map((absolute) => ({ file: path.relative(folder, absolute).split(path.sep).join('/'), absolute })),
+  );
 
   const scored: Scored[] = [];
-  for (const [i, full] of paths.entries()) {
-    const file = path.relative(folder, full).split(path.sep).join('/');
+  for (const [i, { file, absolute: full }] of paths.entries()) {
     ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file }));
     scored.push(await scoreFile(ctx, file, full));
   }

@@ -2,6 +2,7 @@ import { demoWorkbook } from '../core/demo';
 import { writeWorkbook } from '../node/writeXlsx';
 import { OUT_OPTION, parse, required, usageError } from './args';
 import { writeOutput } from './files';
+import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
 
@@ -15,6 +16,7 @@ export async function demoCommand(ctx: Context, args: readonly string[]): Promis
   if (positionals.length > 0)
     throw usageError(ctx, 'demo', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
   const out = required(ctx, 'demo', values.out, '-o');
+  await checkOutput(ctx, 'demo', out, []);
   await writeOutput(ctx, out, await writeWorkbook(demoWorkbook(), { lang: ctx.lang }));
   ctx.io.out(ctx.t('done.demo', { file: out }));
   return EXIT.ok;

@@ -58,9 +58,9 @@ export async function scoreFile(ctx: Context, file: string, absolute: string): P
 
 /**
  * Every .xlsx under `dir`, recursively, sorted by path: Office's `~$` lock files, hidden folders
- * and symbolic links to folders are skipped, and so is `exclude` (the summary being written).
+ * and symbolic links to folders are skipped.
  */
-export async function findWorkbooks(dir: string, exclude: string | null): Promise<string[]> {
+export async function findWorkbooks(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (current: string): Promise<void> => {
     const entries = await readdir(current, { withFileTypes: true });
@@ -73,7 +73,7 @@ export async function findWorkbooks(dir: string, exclude: string | null): Promis
         /\.xlsx$/i.test(entry.name) &&
         !isLockFile(entry.name)
       ) {
-        if (exclude === null || path.resolve(full) !== path.resolve(exclude)) found.push(full);
+        found.push(full);
       }
     }
   };

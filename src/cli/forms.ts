@@ -8,6 +8,7 @@ import { convertToPdf, PdfConversionError } from '../node/pdf';
 import { writeFormsXlsx } from '../node/writeForms';
 import { OUT_OPTION, parse, required, usageError } from './args';
 import { readInput, writeOutput } from './files';
+import { checkOutput } from './paths';
 import type { Context, ExitCode, Io } from './io';
 import { CliError, cliTranslator, EXIT } from './io';
 
@@ -36,10 +37,7 @@ export async function formsCommand(
   }
   const input = inputFile(ctx, positionals);
   const out = required(ctx, COMMAND, values.out, '-o');
-  if (!/\.xlsx$/i.test(out)) throw usageError(ctx, COMMAND, f('notXlsx', { file: out }));
-  if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
-    throw usageError(ctx, COMMAND, ctx.t('usage.sameFile', { file: out }));
-  }
+  await checkOutput(ctx, COMMAND, out, [input]);
 
   const printed = buildPrintBook(await readInput(ctx, input), { all: values.all ?? false, lang: ctx.lang });
   if (!printed.ok) throw new CliError(EXIT.file, f('notPrintable', { file: input, error: printed.error }));

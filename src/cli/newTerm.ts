@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { formatTermLabel } from '../core/calendar';
 import { nextTermWorkbook } from '../core/newTerm';
 import { writeWorkbook } from '../node/writeXlsx';
 import { fullDate, OUT_OPTION, parse, required, usageError, weeks } from './args';
 import { readInput, writeOutput } from './files';
+import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
@@ -26,9 +26,7 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
     );
   }
   const out = required(ctx, 'new-term', values.out, '-o');
-  if (path.resolve(ctx.io.cwd, input) === path.resolve(ctx.io.cwd, out)) {
-    throw usageError(ctx, 'new-term', ctx.t('usage.sameFile', { file: out }));
-  }
+  await checkOutput(ctx, 'new-term', out, [input]);
   const start = values.start === undefined ? null : fullDate(ctx, 'new-term', values.start, '--start');
   const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'new-term', values.weeks);
 

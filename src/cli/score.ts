@@ -5,6 +5,7 @@ import { parse, usageError } from './args';
 import type { Scored } from './files';
 import { scoreFile } from './files';
 import { formatCohort, formatOutcome } from './format';
+import { uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
 
@@ -22,10 +23,14 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
   }
   if (positionals.length === 0) throw usageError(ctx, 'score', ctx.t('usage.missingFile'));
 
+  const files = await uniqueFiles(
+    ctx,
+    positionals.map((file) => ({ file, absolute: path.resolve(ctx.io.cwd, file) })),
+  );
   const scored: Scored[] = [];
-  for (const [i, file] of positionals.entries()) {
-    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: positionals.length, file }));
-    scored.push(await scoreFile(ctx, file, path.resolve(ctx.io.cwd, file)));
+  for (const [i, { file, absolute }] of files.entries()) {
+    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file }));
+    scored.push(await scoreFile(ctx, file, absolute));
   }
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { formatAcademicYear, formatTerm } from '../core/calendar';
 import { rosterFromWorkbook } from '../core/newTerm';
 import { writeTemplate } from '../node/writeXlsx';
 import { academicYear, fullDate, OUT_OPTION, parse, required, termNumber, usageError, weeks } from './args';
 import { readInput, writeOutput } from './files';
+import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
@@ -29,6 +29,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
   if (positionals.length > 0)
     throw usageError(ctx, 'template', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
   const out = required(ctx, 'template', values.out, '-o');
+  await checkOutput(ctx, 'template', out, values.roster === undefined ? [] : [values.roster]);
   const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
   const term = termNumber(ctx, 'template', required(ctx, 'template', values.term, '--term'));
   const start = fullDate(ctx, 'template', required(ctx, 'template', values.start, '--start'), '--start');
@@ -36,9 +37,6 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
 
   let roster: Parameters<typeof writeTemplate>[0]['roster'] = [];
   if (values.roster !== undefined) {
-    if (path.resolve(ctx.io.cwd, values.roster) === path.resolve(ctx.io.cwd, out)) {
-      throw usageError(ctx, 'template', ctx.t('usage.sameFile', { file: out }));
-    }
     const imported = rosterFromWorkbook(await readInput(ctx, values.roster));
     if (!imported.ok) throw new CliError(EXIT.file, ctx.t('roster.noSheet', { file: values.roster }));
     roster = imported.students;

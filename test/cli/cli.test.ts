@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook, infoRowOf, scoreWorkbook, sheetDef } from '../../src/core';
@@ -53,6 +53,7 @@ describe('banzhuren score', () => {
   beforeAll(async () => {
     writeFileSync(at('demo.xlsx'), await writeWorkbook(demoWorkbook()));
     writeFileSync(at('missing-talk.xlsx'), await writeWorkbook(demoMissingATalk()));
+    for (const copy of ['demo2.xlsx', 'demo3.xlsx']) copyFileSync(at('demo.xlsx'), at(copy));
   });
 
   it('prints a readable Chinese report: class, grade, score, minimums, bonuses, each error with sheet/row/column', async () => {
@@ -122,7 +123,7 @@ describe('banzhuren score', () => {
   });
 
   it('grades several files together and prints the cohort', async () => {
-    const files = ['demo.xlsx', 'missing-talk.xlsx', 'demo.xlsx', 'demo.xlsx'];
+    const files = ['demo.xlsx', 'missing-talk.xlsx', 'demo2.xlsx', 'demo3.xlsx'];
     const json = parseReport((await cli(['score', '--json', ...files], { cwd: dir })).stdout);
     expect(json.excellentQuota).toBe(1);
     // three tied at 77 for one place: none is 优秀, all are flagged
@@ -191,8 +192,8 @@ describe('banzhuren score', () => {
   });
 
   it('shows a progress line on a terminal only', async () => {
-    const tty = await cli(['score', 'demo.xlsx', 'demo.xlsx'], { cwd: dir, tty: true });
-    expect(tty.progress).toEqual(['评分中 1/2：demo.xlsx', '评分中 2/2：demo.xlsx', '']);
+    const tty = await cli(['score', 'demo.xlsx', 'demo2.xlsx'], { cwd: dir, tty: true });
+    expect(tty.progress).toEqual(['评分中 1/2：demo.xlsx', '评分中 2/2：demo2.xlsx', '']);
   });
 });
 
@@ -287,7 +288,7 @@ describe('banzhuren template', () => {
       { cwd: dir },
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('输出文件不能与输入文件相同（名单.xlsx）');
+    expect(run.stderr).toContain('输出文件“名单.xlsx”就是输入文件“名单.xlsx”，写出会覆盖它。');
   });
 
   it('refuses a roster workbook without 学号 and 姓名 columns, and an unreadable one (exit 2)', async () => {
@@ -386,7 +387,7 @@ describe('banzhuren new-term', () => {
 
   it('refuses to overwrite its input, and needs exactly one input and -o (exit 1)', async () => {
     expect((await cli(['new-term', '本学期.xlsx', '-o', './本学期.xlsx'], { cwd: dir })).stderr).toContain(
-      '输出文件不能与输入文件相同',
+      '输出文件“./本学期.xlsx”就是输入文件“本学期.xlsx”，写出会覆盖它。请换一个输出文件名。',
     );
     expect((await cli(['new-term', '-o', 'a.xlsx'], { cwd: dir })).stderr).toContain('缺少输入文件');
     expect((await cli(['new-term', 'a.xlsx', 'b.xlsx', '-o', 'c.xlsx'], { cwd: dir })).stderr).toContain(

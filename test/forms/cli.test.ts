@@ -76,7 +76,7 @@ describe('banzhuren forms', () => {
     [['demo.xlsx'], '缺少选项 -o'],
     [['demo.xlsx', 'b.xlsx', '-o', 'x.xlsx'], '只能指定一个输入文件'],
     [['demo.xlsx', '-o', 'x.pdf'], '应以 .xlsx 结尾'],
-    [['demo.xlsx', '-o', 'demo.xlsx'], '输出文件不能与输入文件相同'],
+    [['demo.xlsx', '-o', 'demo.xlsx'], '输出文件“demo.xlsx”就是输入文件“demo.xlsx”'],
     [['demo.xlsx', '-o', 'x.xlsx', '--landscape'], '未知选项 --landscape'],
   ])('exits 1 with the reason and a pointer to --help for %j', async (args, reason) => {
     const run = await forms(args);

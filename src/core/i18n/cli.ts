@@ -54,7 +54,12 @@ export const cliMessages = defineSection(
     'usage.badTerm': '学期“{value}”无法识别，请写 1 或 2',
     'usage.badDate': '{option} 的日期“{value}”无法识别，请写成 2026-09-07',
     'usage.badWeeks': '学期周数“{value}”应为 1 到 {max} 之间的整数',
-    'usage.sameFile': '输出文件不能与输入文件相同（{file}），以免覆盖本学期的记录',
+    'usage.notXlsx':
+      '输出文件“{file}”应以 .xlsx 结尾（写出的是 Excel 工作簿；forms 的 PDF 用 --pdf 另外生成）',
+    'usage.sameFile': '输出文件“{file}”就是输入文件“{input}”，写出会覆盖它。请换一个输出文件名',
+    'usage.overwritesScanned':
+      '汇总文件“{file}”会覆盖文件夹中要评分的工作簿“{input}”。请把汇总写到文件夹之外，或换一个文件名',
+    'warn.sameFile': '警告：“{file}”与“{first}”是同一个文件，只评分一次。',
     'usage.notDirectory': '“{dir}”不是文件夹',
     'usage.noWorkbooks': '文件夹“{dir}”中没有 .xlsx 工作簿',
     internalError: '内部错误：{message}。这是程序的问题，请把所用的命令和文件报告给维护者。',
@@ -207,8 +212,13 @@ export const cliMessages = defineSection(
     'usage.badTerm': 'Term "{value}" is not recognised; write 1 or 2',
     'usage.badDate': 'The date "{value}" of {option} is not recognised; write it as 2026-09-07',
     'usage.badWeeks': 'Weeks "{value}" must be a whole number from 1 to {max}',
+    'usage.notXlsx':
+      'The output file "{file}" should end in .xlsx (an Excel workbook is written; forms writes a PDF with --pdf as well)',
     'usage.sameFile':
-      "The output file must not be the input file ({file}), so that this term's records are not overwritten",
+      'The output file "{file}" is the input file "{input}"; writing it would overwrite it. Choose another output name',
+    'usage.overwritesScanned':
+      'The summary "{file}" would overwrite "{input}", a workbook in the folder being scored. Write the summary outside the folder, or choose another name',
+    'warn.sameFile': 'Warning: "{file}" is the same file as "{first}"; it is scored once.',
     'usage.notDirectory': '"{dir}" is not a folder',
     'usage.noWorkbooks': 'Folder "{dir}" holds no .xlsx workbook',
     internalError:

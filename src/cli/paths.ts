@@ -1,0 +1,66 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { usageError } from './args';
+import type { Context } from './io';
+
+/**
+ * Where a path really leads: symbolic links, `.` and `..` resolved, so two spellings of one file
+ * compare equal. A file not there yet is its folder's real path joined with its name.
+ */
+export async function realPath(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    try {
+      return path.join(await realpath(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
+  }
+}
+
+/** What an output must not be: a file the command reads, or a workbook `batch` is scoring. */
+export type Overwrite = 'input' | 'scanned';
+
+/**
+ * Refuses (exit 1) before anything is read or written: an output whose name is not .xlsx (every
+ * command writes an .xlsx workbook), and one that would overwrite one of `inputs` however it is
+ * spelled — writing it would destroy the records it is made from.
+ */
+export async function checkOutput(
+  ctx: Context,
+  command: string,
+  out: string,
+  inputs: readonly string[],
+  overwrite: Overwrite = 'input',
+): Promise<void> {
+  if (!/\.xlsx$/i.test(out)) throw usageError(ctx, command, ctx.t('usage.notXlsx', { file: out }));
+  const target = await realPath(path.resolve(ctx.io.cwd, out));
+  for (const input of inputs) {
+    if ((await realPath(path.resolve(ctx.io.cwd, input))) !== target) continue;
+    const shown = overwrite === 'scanned' ? path.relative(ctx.io.cwd, input) || input : input;
+    const key = overwrite === 'scanned' ? 'usage.overwritesScanned' : 'usage.sameFile';
+    throw usageError(ctx, command, ctx.t(key, { file: out, input: shown }));
+  }
+}
+
+/**
+ * The files with each real file once, in order: the same file named again (another spelling, a
+ * symbolic link) is dropped with a warning on stderr, so it is not counted twice in the cohort.
+ */
+export async function uniqueFiles<F extends { readonly file: string; readonly absolute: string }>(
+  ctx: Context,
+  files: readonly F[],
+): Promise<F[]> {
+  const seen = new Map<string, string>();
+  const unique: F[] = [];
+  for (const entry of files) {
+    const real = await realPath(entry.absolute);
+    const first = seen.get(real);
+    if (first === undefined) {
+      seen.set(real, entry.file);
+      unique.push(entry);
+    } else ctx.io.err(ctx.t('warn.sameFile', { file: entry.file, first }));
+  }
+  return unique;
+}
