@@ -11,10 +11,10 @@ import type { CellValue, SheetRows, WorkbookInput } from './input';
 import type { RuleSet } from './rules';
 import { DEFAULT_RULE_SET } from './rules';
 import { scoreWorkbook } from './score';
-import type { SheetDef, SheetKey } from './template';
+import type { SheetKey } from './template';
 import { SHEETS, sheetDef } from './template';
 import type { TableSheet } from './workbook';
-import { matchHeaders, readStructure } from './workbook';
+import { locateHeader, readStructure } from './workbook';
 
 /**
  * New workbooks: a blank one from the template, and next term's from this
@@ -226,27 +226,6 @@ function assemble(
     else sheets[def.name] = tableRows(def.key);
   }
   return { sheets };
-}
-
-/** Where a table's header is, as the core finds it (workbook.ts): the best of the first 10 rows. */
-export function locateHeader(
-  def: SheetDef,
-  rows: SheetRows,
-): { index: number; columns: ReadonlyMap<string, number> } {
-  let index = 0;
-  let columns = new Map<string, number>();
-  const requiredFound = (found: ReadonlyMap<string, number>) =>
-    def.columns.filter((c) => c.required && found.has(c.key)).length;
-  for (let i = 0; i < Math.min(10, rows.length); i++) {
-    const candidate = matchHeaders(def.columns, rows[i] ?? []);
-    const found = requiredFound(candidate);
-    const best = requiredFound(columns);
-    if (found > best || (found === best && candidate.size > columns.size)) {
-      index = i;
-      columns = candidate;
-    }
-  }
-  return { index, columns };
 }
 
 /**

@@ -55,14 +55,16 @@ export type StructureResult =
   | { readonly ok: false; readonly problems: StructureProblems };
 
 /** How far down a title or note row above the header is tolerated (hand-made workbooks often have one). */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
+
+/** The workbook's sheet for a template sheet name: the first whose normalised name matches. */
+export function findSheetName(names: readonly string[], wanted: string): string | null {
+  const key = headerKey(wanted);
+  return names.find((name) => headerKey(name) === key) ?? null;
+}
 
 export function readStructure(input: WorkbookInput): StructureResult {
-  const byKey = new Map<string, string>();
-  for (const name of Object.keys(input.sheets)) {
-    const key = headerKey(name);
-    if (!byKey.has(key)) byKey.set(key, name);
-  }
+  const sheetNames = Object.keys(input.sheets);
   const missingSheets: string[] = [];
   const missingColumns: { sheet: string; columns: string[] }[] = [];
   const tables = new Map<SheetKey, TableSheet>();
@@ -71,9 +73,9 @@ export function readStructure(input: WorkbookInput): StructureResult {
 
   for (const def of SHEETS) {
     if (def.layout === 'output') continue;
-    const name = byKey.get(headerKey(def.name));
-    const rows = name === undefined ? undefined : input.sheets[name];
-    if (name === undefined || rows === undefined) {
+    const name = findSheetName(sheetNames, def.name);
+    const rows = name === null ? undefined : input.sheets[name];
+    if (name === null || rows === undefined) {
       if (def.required) missingSheets.push(def.name);
       continue;
     }
@@ -118,22 +120,39 @@ export function matchHeaders(
   return found;
 }
 
-function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
-  let headerIndex = 0;
+export interface HeaderLocation {
+  /** 0-based index of the header row (0 when no row matches). */
+  readonly index: number;
+  /** Template column key → 0-based column index, for the columns found on that row. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+/**
+ * A table's header row: of the first HEADER_SEARCH_ROWS rows, the one with the most required
+ * columns, then the most columns. Reading, repair and the writers all find it here, so setup
+ * writes exactly where scoring reads.
+ */
+export function locateHeader(def: SheetDef, rows: SheetRows): HeaderLocation {
+  let index = 0;
   let columns = new Map<string, number>();
-  const required = def.columns.filter((c) => c.required).length;
+  const requiredFound = (found: ReadonlyMap<string, number>) =>
+    def.columns.filter((c) => c.required && found.has(c.key)).length;
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
     const candidate = matchHeaders(def.columns, rows[i] ?? []);
-    const requiredFound = def.columns.filter((c) => c.required && candidate.has(c.key)).length;
-    const bestRequired = def.columns.filter((c) => c.required && columns.has(c.key)).length;
-    if (requiredFound > bestRequired || (requiredFound === bestRequired && candidate.size > columns.size)) {
-      headerIndex = i;
+    const found = requiredFound(candidate);
+    const best = requiredFound(columns);
+    if (found > best || (found === best && candidate.size > columns.size)) {
+      index = i;
       columns = candidate;
     }
-    if (requiredFound === required && candidate.size === def.columns.length) break;
   }
+  return { index, columns };
+}
+
+function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
+  const { index, columns } = locateHeader(def, rows);
   const records: TableRow[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
+  for (let i = index + 1; i < rows.length; i++) {
     const record = readRecord(def, columns, rows[i] ?? [], i + 1);
     if (record) records.push(record);
   }
@@ -162,16 +181,35 @@ function readRecord(
   return { row, cells, signature };
 }
 
+/**
+ * Label rows (基本信息): key → the 1-based row whose column A holds the label, compared normalised;
+ * the first such row wins.
+ */
+export function locateLabels(
+  labels: readonly { readonly key: string; readonly header: string }[],
+  rows: SheetRows,
+): Map<string, number> {
+  const byLabel = new Map<string, string>();
+  for (const { key, header } of labels)
+    if (!byLabel.has(headerKey(header))) byLabel.set(headerKey(header), key);
+  const found = new Map<string, number>();
+  rows.forEach((values, i) => {
+    const label = values[0];
+    const key = typeof label === 'string' ? byLabel.get(headerKey(label)) : undefined;
+    if (key !== undefined && !found.has(key)) found.set(key, i + 1);
+  });
+  return found;
+}
+
+/** The 1-based row labelled `label` in column A, or null. */
+export function findLabelRow(rows: SheetRows, label: string): number | null {
+  return locateLabels([{ key: label, header: label }], rows).get(label) ?? null;
+}
+
 /** 基本信息: a label in column A, its value in column B, on any row. */
 function readInfo(def: SheetDef, name: string, rows: SheetRows): InfoSheet {
   const entries = new Map<string, InfoEntry>();
-  rows.forEach((values, i) => {
-    const label = values[0];
-    if (typeof label !== 'string') return;
-    const key = headerKey(label);
-    const column = def.columns.find((c) => headerKey(c.header) === key);
-    if (column && !entries.has(column.key))
-      entries.set(column.key, { row: i + 1, cell: readCell(values[1]) });
-  });
+  for (const [key, row] of locateLabels(def.columns, rows))
+    entries.set(key, { row, cell: readCell(rows[row - 1]?.[1]) });
   return { name, entries };
 }

@@ -17,14 +17,13 @@ import {
   SHEETS,
   TEMPLATE_VERSION,
   columnLetter,
-  headerKey,
   infoRows,
   paneMessages,
   parseTermNumber,
   sheetDef,
   translator,
 } from '../core';
-import { locateHeader } from '../core/newTerm';
+import { findLabelRow, findSheetName, locateHeader, locateLabels } from '../core/workbook';
 import type {
   CellValidation,
   DefinedName,
@@ -160,15 +159,15 @@ function guard(rows: SheetRows | undefined, block: CellBlock): CellBlock {
 
 /** The workbook's sheet for a template sheet, matched the way the core matches it (normalised name). */
 function findSheet(snapshot: WorkbookSnapshot, def: SheetDef): string | null {
-  return snapshot.sheetNames.find((name) => headerKey(name) === headerKey(def.name)) ?? null;
+  return findSheetName(snapshot.sheetNames, def.name);
 }
 
 /** Whether the workbook (or the form) says this is a second term: only then is 上学期联系家长 created. */
 function isSecondTerm(snapshot: WorkbookSnapshot, infoName: string | null, form: RecordValues): boolean {
   // The workbook's own 学期 wins: the form never overwrites a filled entry.
   const rows = infoName ? snapshot.rows.get(infoName) : undefined;
-  const label = headerKey(sheetDef('info').columns.find((c) => c.key === 'term')?.header ?? '');
-  const filled = rows?.find((r) => typeof r[0] === 'string' && headerKey(r[0]) === label)?.[1];
+  const termRow = rows ? locateLabels(sheetDef('info').columns, rows).get('term') : undefined;
+  const filled = termRow === undefined ? undefined : rows?.[termRow - 1]?.[1];
   const value = typeof filled === 'string' || typeof filled === 'number' ? filled : form.term;
   return (typeof value === 'string' || typeof value === 'number') && parseTermNumber(value) === 2;
 }
@@ -239,15 +238,7 @@ class Planner {
     if (!existing) this.addSheets.push(name);
     if (lastFilledRow(rows) === 0) return this.freshInfo(name);
 
-    const entries = new Map<string, number>();
-    rows.forEach((r, i) => {
-      const label = r[0];
-      const column =
-        typeof label === 'string'
-          ? def.columns.find((c) => headerKey(c.header) === headerKey(label))
-          : undefined;
-      if (column && !entries.has(column.key)) entries.set(column.key, i + 1);
-    });
+    const entries = locateLabels(def.columns, rows);
     let next = lastFilledRow(rows) + 1;
     for (const column of def.columns) {
       const value =
@@ -319,10 +310,7 @@ class Planner {
 
   /** The row labelled 学期结束日期, else the first row after 基本信息's entries. */
   private endDateRow(rows: SheetRows, next: number): number {
-    const labelled = rows.findIndex(
-      (r) => typeof r[0] === 'string' && headerKey(r[0]) === headerKey(TERM_END_NAME),
-    );
-    return labelled >= 0 ? labelled + 1 : next;
+    return findLabelRow(rows, TERM_END_NAME) ?? next;
   }
 }
 
@@ -419,8 +407,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
   const existingNames = new Set(snapshot.names.map((n) => n.toLowerCase()));
   const names = description.names.filter((n) => !existingNames.has(n.name.toLowerCase()));
   const listSheet =
-    description.listSheet &&
-    !snapshot.sheetNames.some((s) => headerKey(s) === headerKey(description.listSheet?.name ?? ''))
+    description.listSheet && findSheetName(snapshot.sheetNames, description.listSheet.name) === null
       ? description.listSheet
       : null;
   const validations = options.features.validation

@@ -2,7 +2,8 @@ import type { CellValue, RecordValues, SheetRows, WorkbookInput } from '../../sr
 import { demoWorkbook, infoRowOf, scoreWorkbook, sheetDef, tableRows } from '../../src/core';
 import { dayFromParts, dayToDate, dayToSerial } from '../../src/core/day';
 import type { NextTerm } from '../../src/core/newTerm';
-import { blankWorkbook, locateHeader, nextTermWorkbook, rosterFromWorkbook } from '../../src/core/newTerm';
+import { blankWorkbook, nextTermWorkbook, rosterFromWorkbook } from '../../src/core/newTerm';
+import { locateHeader } from '../../src/core/workbook';
 import { TEMPLATE_INFO } from '../node/templateInfo';
 import { INFO, ROSTER, VALID, workbook } from './helpers';
 
