@@ -225,6 +225,36 @@ const FILES: Readonly<Record<FileKey, Meaning>> = {
     zh: '其他格式（如 .docx、.ods）改了扩展名。',
     en: 'Another format (.docx, .ods…) renamed to .xlsx.',
   },
+  'file.unsafe-xml': {
+    kind: 'file',
+    zh: '文件中的 XML 带有 DOCTYPE（Office 不会写出，可能是恶意构造的文件），拒绝读取。',
+    en: 'The XML inside has a DOCTYPE (Office never writes one; possibly a crafted file), so it is refused.',
+  },
+  'file.too-large': {
+    kind: 'file',
+    zh: '文件本身或解压后的内容超过上限（可能是“压缩炸弹”），读到上限即停止。',
+    en: 'The file, or its unzipped content, is past the bound (possibly a zip bomb); reading stops at the bound.',
+  },
+  'file.part-too-large': {
+    kind: 'file',
+    zh: '某一张工作表（或共享文字）解压后超过上限。',
+    en: 'One sheet (or the shared text) is past the bound once unzipped.',
+  },
+  'file.too-many-rows': {
+    kind: 'file',
+    zh: '填有内容的行数超过上限。',
+    en: 'More rows with content than the bound.',
+  },
+  'file.too-many-cells': {
+    kind: 'file',
+    zh: '单元格（含合并区域）数超过上限。',
+    en: 'More cells (merged areas included) than the bound.',
+  },
+  'file.string-too-long': {
+    kind: 'file',
+    zh: '某一格的文字超过 Excel 一格的上限 32767 个字符。',
+    en: 'A cell holds more text than Excel allows in a cell (32,767 characters).',
+  },
   'file.writeFailed': {
     kind: 'file',
     zh: '无法写出结果文件（文件夹不存在、没有权限，或文件正在 Excel 中打开）。',

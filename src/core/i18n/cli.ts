@@ -19,6 +19,18 @@ export const cliMessages = defineSection(
     'file.corrupt':
       '文件“{file}”已损坏或不完整，无法作为 .xlsx 打开。请从原始来源重新获取，或在 Excel 中打开并修复后另存。',
     'file.not-xlsx': '文件“{file}”不是 .xlsx 工作簿。请确认选择的是 Excel 工作簿文件。',
+    'file.unsafe-xml':
+      '文件“{file}”含有 DOCTYPE 声明（Excel 和 WPS 不会写出这种内容，可能是恶意构造的文件），为安全起见不予读取。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    'file.too-large':
+      '文件“{file}”过大或已损坏（解压后超过 {limit} MB），不予读取。请确认它是班主任工作量化记录工作簿；如果是，请删除多余的工作表、图片或内容后另存再试。',
+    'file.part-too-large':
+      '文件“{file}”过大或已损坏（其中一张工作表或共享文字解压后超过 {limit} MB），不予读取。请删除多余的行、工作表或内容后另存再试。',
+    'file.too-many-rows':
+      '文件“{file}”中填有内容的行超过 {limit} 行，远多于一个班一学期的记录，不予读取。请删除多余的行或工作表后另存再试。',
+    'file.too-many-cells':
+      '文件“{file}”中的单元格超过 {limit} 个（含合并区域），远多于一个班一学期的记录，不予读取。请删除多余的列、行或工作表后另存再试。',
+    'file.string-too-long':
+      '文件“{file}”中有一格文字超过 {limit} 个字符（Excel 一格最多 32767 个字符），文件可能已损坏，不予读取。请缩短该格内容后另存再试。',
     'file.writeFailed':
       '无法写入文件“{file}”（{reason}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。',
     'file.notScorable': '文件“{file}”无法评分：{error}',
@@ -178,6 +190,18 @@ export const cliMessages = defineSection(
     'file.corrupt':
       'File "{file}" is damaged or incomplete and cannot be opened as .xlsx. Get it again from its source, or open and repair it in Excel and save a copy.',
     'file.not-xlsx': 'File "{file}" is not an .xlsx workbook. Make sure you picked an Excel workbook.',
+    'file.unsafe-xml':
+      'File "{file}" contains a DOCTYPE declaration (Excel and WPS never write one; the file may have been crafted to do harm) and is not read, for safety. Open it in Excel or WPS, save it as .xlsx, and try again.',
+    'file.too-large':
+      'File "{file}" is too large or damaged (over {limit} MB once unzipped) and is not read. Make sure it is a class-teacher record workbook; if it is, delete unneeded sheets, pictures or content, save, and try again.',
+    'file.part-too-large':
+      'File "{file}" is too large or damaged (one sheet or its shared text is over {limit} MB once unzipped) and is not read. Delete unneeded rows, sheets or content, save, and try again.',
+    'file.too-many-rows':
+      'File "{file}" has more than {limit} rows with content, far more than one class\'s term of records, and is not read. Delete unneeded rows or sheets, save, and try again.',
+    'file.too-many-cells':
+      'File "{file}" has more than {limit} cells (merged areas included), far more than one class\'s term of records, and is not read. Delete unneeded columns, rows or sheets, save, and try again.',
+    'file.string-too-long':
+      'File "{file}" has a cell with more than {limit} characters of text (Excel allows 32,767 in a cell); the file may be damaged and is not read. Shorten that cell, save, and try again.',
     'file.writeFailed':
       'Cannot write file "{file}" ({reason}). Check that the folder exists and is writable, and that the file is not open in Excel.',
     'file.notScorable': 'File "{file}" cannot be scored: {error}',

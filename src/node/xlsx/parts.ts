@@ -1,0 +1,157 @@
+/**
+ * The package parts around the worksheets: relationships, workbook.xml (the sheets in tab order
+ * and the date system), styles.xml (which cell styles show dates) and the shared strings.
+ */
+import { isBuiltInDateFormat, isDateFormat } from './cells';
+import { LIMITS, ReadFault } from './limits';
+import type { XmlHandler } from './xml';
+
+export interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+/** `_rels/x.xml.rels` beside `part` → Id → relationship, targets resolved to package paths. */
+export function relationshipsHandler(part: string, into: Map<string, Relationship>): XmlHandler {
+  const base = part.slice(0, part.lastIndexOf('/') + 1);
+  return {
+    open(name, attributes) {
+      if (name !== 'Relationship' || attributes.TargetMode === 'External') return;
+      const { Id: id, Type: type, Target: target } = attributes;
+      if (id !== undefined && type !== undefined && target !== undefined)
+        into.set(id, { type, target: resolvePath(base, target) });
+    },
+    text() {},
+    close() {},
+  };
+}
+
+/** The rels part that belongs to `part` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship type names its kind in its last segment, in both the transitional and strict schemas. */
+export function isRelationship(relationship: Relationship, kind: string): boolean {
+  return relationship.type.endsWith(`/${kind}`);
+}
+
+function resolvePath(base: string, target: string): string {
+  const decoded = safeDecode(target.replace(/\\/g, '/'));
+  const parts = (decoded.startsWith('/') ? decoded.slice(1) : base + decoded).split('/');
+  const out: string[] = [];
+  for (const segment of parts) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export interface SheetRef {
+  readonly name: string;
+  readonly relationshipId: string;
+}
+
+export interface WorkbookPart {
+  readonly sheets: SheetRef[];
+  date1904: boolean;
+}
+
+export function workbookHandler(into: WorkbookPart): XmlHandler {
+  return {
+    open(name, attributes) {
+      if (name === 'sheet') {
+        const id = relationshipIdOf(attributes);
+        if (attributes.name !== undefined && id !== undefined)
+          into.sheets.push({ name: attributes.name, relationshipId: id });
+      } else if (name === 'workbookPr') {
+        // Excel writes "1", LibreOffice "true".
+        const value = attributes.date1904?.trim();
+        into.date1904 = value === '1' || value === 'true';
+      }
+    },
+    text() {},
+    close() {},
+  };
+}
+
+/** `r:id` under whatever prefix the file binds the relationships namespace to. */
+function relationshipIdOf(attributes: Readonly<Record<string, string>>): string | undefined {
+  for (const key in attributes) if (key === 'id' || key.endsWith(':id')) return attributes[key];
+  return undefined;
+}
+
+/** styles.xml → for each cell style index (`s`), whether its number format shows a date. */
+export function stylesHandler(into: boolean[]): XmlHandler {
+  const custom = new Map<number, string>();
+  const formats: number[] = [];
+  let depth = 0;
+  let section: 'numFmts' | 'cellXfs' | null = null;
+  return {
+    open(name, attributes) {
+      depth++;
+      if (depth === 2 && (name === 'numFmts' || name === 'cellXfs')) section = name;
+      else if (depth === 3 && section === 'numFmts' && name === 'numFmt') {
+        const id = Number(attributes.numFmtId);
+        if (Number.isInteger(id)) custom.set(id, attributes.formatCode ?? '');
+      } else if (depth === 3 && section === 'cellXfs' && name === 'xf') {
+        formats.push(Number(attributes.numFmtId ?? 0));
+      }
+    },
+    text() {},
+    close() {
+      if (depth === 2) section = null;
+      depth--;
+      if (depth === 0) {
+        for (const id of formats) {
+          const code = custom.get(id);
+          into.push(id > 0 && (code !== undefined ? isDateFormat(code) : isBuiltInDateFormat(id)));
+        }
+      }
+    },
+  };
+}
+
+/** sharedStrings.xml → the strings; a rich string's runs are joined, phonetic guides left out. */
+export function sharedStringsHandler(into: string[]): XmlHandler {
+  let text: string | null = null;
+  let inT = false;
+  let phonetic = 0;
+  return {
+    open(name) {
+      if (name === 'si') text = '';
+      else if (name === 't') inT = phonetic === 0;
+      else if (name === 'rPh') phonetic++;
+    },
+    text(chunk) {
+      if (inT && text !== null) {
+        text += chunk;
+        if (text.length > LIMITS.stringChars) throw stringTooLong();
+      }
+    },
+    close(name) {
+      if (name === 'si' && text !== null) {
+        into.push(text);
+        text = null;
+      } else if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic--;
+    },
+  };
+}
+
+export function stringTooLong(): ReadFault {
+  return new ReadFault(
+    'string-too-long',
+    `a text value is over ${LIMITS.stringChars} characters`,
+    LIMITS.stringChars,
+  );
+}

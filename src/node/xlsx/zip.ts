@@ -1,0 +1,187 @@
+/**
+ * The zip container of an .xlsx: the central directory, and one entry at a time inflated in
+ * small steps, its bytes counted as they come out so that a bomb is stopped at the bound, not
+ * after. Entry sizes written in the archive are not trusted: the CRC-32 and the real length are
+ * checked at the end of every entry.
+ */
+import { Inflate, strFromU8 } from 'fflate';
+import { LIMITS, MB, ReadFault } from './limits';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+export interface ZipArchive {
+  readonly bytes: Uint8Array;
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  /** Bytes inflated so far over every entry read. */
+  inflated: number;
+}
+
+const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** Compressed bytes handed to the inflater at once: at deflate's 1032:1 at most ~16 MB come out. */
+const STEP = 16 * 1024;
+
+function corrupt(detail: string): ReadFault {
+  return new ReadFault('corrupt', detail);
+}
+
+export function openZip(bytes: Uint8Array): ZipArchive {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
+
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= 0 && at >= bytes.length - 22 - 0xffff; at--) {
+    if (u32(at) === EOCD) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt('no end of central directory');
+  let count = u16(eocd + 10);
+  let size = u32(eocd + 12);
+  let offset = u32(eocd + 16);
+  if ((count === 0xffff || offset === 0xffffffff || size === 0xffffffff) && eocd >= 20) {
+    const locator = eocd - 20;
+    if (u32(locator) === EOCD64_LOCATOR) {
+      const record = u64(locator + 8);
+      if (record + 56 > bytes.length || u32(record) !== EOCD64) throw corrupt('bad zip64 record');
+      count = u64(record + 32);
+      size = u64(record + 40);
+      offset = u64(record + 48);
+    }
+  }
+  if (offset + size > bytes.length) throw corrupt('central directory past the end');
+
+  const entries = new Map<string, ZipEntry>();
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(at) !== CENTRAL) throw corrupt('bad central directory entry');
+    const flags = u16(at + 8);
+    const method = u16(at + 10);
+    const crc = u32(at + 16);
+    let compressedSize = u32(at + 20);
+    let uncompressed = u32(at + 24);
+    const nameLength = u16(at + 28);
+    const extraLength = u16(at + 30);
+    const commentLength = u16(at + 32);
+    let localOffset = u32(at + 42);
+    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength));
+    // zip64: the real sizes and offset are in the extra field, in this order, when they overflow.
+    let extra = at + 46 + nameLength;
+    const extraEnd = extra + extraLength;
+    while (extra + 4 <= extraEnd) {
+      const id = u16(extra);
+      const length = u16(extra + 2);
+      if (id === 0x0001) {
+        let field = extra + 4;
+        if (uncompressed === 0xffffffff) ((uncompressed = u64(field)), (field += 8));
+        if (compressedSize === 0xffffffff) ((compressedSize = u64(field)), (field += 8));
+        if (localOffset === 0xffffffff) localOffset = u64(field);
+      }
+      extra += 4 + length;
+    }
+    if (flags & 1) throw corrupt(`encrypted entry ${name}`);
+    entries.set(name.replace(/\\/g, '/'), {
+      name,
+      method,
+      crc,
+      compressedSize,
+      size: uncompressed,
+      localOffset,
+    });
+    at = extraEnd + commentLength;
+  }
+  return { bytes, entries, inflated: 0 };
+}
+
+/**
+ * Inflates `entry`, handing its bytes to `sink` in pieces. Throws a ReadFault past the part or
+ * the archive bound, on a damaged stream, a wrong CRC or a length other than the one recorded.
+ */
+export function readEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  const { bytes } = zip;
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || bytes[at] !== 0x50 || readU32(bytes, at) !== LOCAL)
+    throw corrupt(`bad local header for ${entry.name}`);
+  const start = at + 30 + readU16(bytes, at + 26) + readU16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupt(`${entry.name} runs past the end of the file`);
+
+  const partLimit = LIMITS.partMb * MB;
+  const totalLimit = LIMITS.totalMb * MB;
+  let length = 0;
+  let crc = 0xffffffff;
+  const take = (chunk: Uint8Array) => {
+    length += chunk.length;
+    zip.inflated += chunk.length;
+    if (length > partLimit)
+      throw new ReadFault('part-too-large', `${entry.name} inflates past ${LIMITS.partMb} MB`, LIMITS.partMb);
+    if (zip.inflated > totalLimit)
+      throw new ReadFault('too-large', `the parts inflate past ${LIMITS.totalMb} MB`, LIMITS.totalMb);
+    crc = crc32(crc, chunk);
+    sink(chunk);
+  };
+
+  if (entry.method === 0) {
+    for (let i = start; i < end; i += STEP) take(bytes.subarray(i, Math.min(end, i + STEP)));
+  } else if (entry.method === 8) {
+    let done = false;
+    const inflate = new Inflate((chunk, final) => {
+      if (chunk.length > 0) take(chunk);
+      if (final) done = true;
+    });
+    try {
+      if (start === end) inflate.push(new Uint8Array(0), true);
+      for (let i = start; i < end; i += STEP) {
+        const stop = Math.min(end, i + STEP);
+        inflate.push(bytes.subarray(i, stop), stop === end);
+      }
+    } catch (error) {
+      if (error instanceof ReadFault) throw error;
+      throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!done) throw corrupt(`${entry.name}: deflate stream does not end`);
+  } else {
+    throw corrupt(`${entry.name}: compression method ${entry.method}`);
+  }
+  if (length !== entry.size) throw corrupt(`${entry.name}: ${length} bytes, ${entry.size} recorded`);
+  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc) throw corrupt(`${entry.name}: CRC mismatch`);
+}
+
+function readU16(bytes: Uint8Array, at: number): number {
+  return (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
+}
+
+function readU32(bytes: Uint8Array, at: number): number {
+  return (readU16(bytes, at) | (readU16(bytes, at + 2) << 16)) >>> 0;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+function crc32(crc: number, chunk: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < chunk.length; i++)
+    c = (CRC_TABLE[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return c;
+}
