@@ -87,8 +87,14 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       const length = u16(extra + 2);
       if (id === 0x0001) {
         let field = extra + 4;
-        if (uncompressed === 0xffffffff) ((uncompressed = u64(field)), (field += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(field)), (field += 8));
+        if (uncompressed === 0xffffffff) {
+          uncompressed = u64(field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(field);
+          field += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(field);
       }
       extra += 4 + length;
