@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseAcademicYear, parseTermNumber } from '../core/calendar';
 import { parseDate, readCell } from '../core/cells';
 import type { Day } from '../core/day';
-import { MAX_TERM_WEEKS } from '../core/dataValidation';
+import { MAX_TERM_WEEKS } from '../core/template';
 import type { Context } from './io';
 import { CliError, EXIT } from './io';
 

@@ -7,7 +7,7 @@ import { columnLetter } from './issues';
 import type { RuleSet } from './rules';
 import { DEFAULT_RULE_SET } from './rules';
 import type { ListKey, SheetDef, SheetKey } from './template';
-import { LISTS, SHEETS, sheetDef } from './template';
+import { LISTS, MAX_TERM_WEEKS, SHEETS, sheetDef } from './template';
 
 /**
  * The native data validation of the template, as plain data: which cells get
@@ -40,8 +40,6 @@ export const INLINE_LIST_LIMIT = 255;
 export const LIST_SHEET_NAME = '下拉选项';
 /** Excel's limits on the texts of a data validation. */
 export const TEXT_LIMITS = { promptTitle: 32, prompt: 255, errorTitle: 32, error: 225 } as const;
-/** 学期周数 the core accepts (info.ts reports anything else as weeksInvalid). */
-export const MAX_TERM_WEEKS = 30;
 /** The largest date serial (9999-12-31): the upper bound while the term has no start date. */
 const LAST_SERIAL = 2_958_465;
 
@@ -280,14 +278,6 @@ const HINTS: Readonly<Record<string, DataValidationMessageKey>> = {
   'meetings.signature': 'hint.signature',
 };
 
-/** Optional columns whose blank is a warning (the paper form has them). */
-const RECOMMENDED = new Set([
-  'meetings.signature',
-  'interviews.advice',
-  'interviews.opinion',
-  'activities.evaluation',
-]);
-
 function describeTable(
   def: SheetDef,
   layout: SheetLayout,
@@ -316,7 +306,7 @@ function describeTable(
     const id = `${def.key}.${column.key}`;
     const lead = column.required
       ? t('dv.required')
-      : RECOMMENDED.has(id)
+      : column.recommended
         ? t('dv.recommended')
         : t('dv.optional');
     const isRecordStudent =

@@ -3,7 +3,7 @@ import { parseAcademicYear, parseTermNumber } from './calendar';
 import { cellDisplay, cellText, parseDate, parseNumber } from './cells';
 import type { Issue } from './issues';
 import type { RuleSet } from './rules';
-import { sheetDef } from './template';
+import { MAX_TERM_WEEKS, sheetDef } from './template';
 import type { InfoSheet } from './workbook';
 
 /** 基本信息 read and checked: the term, and the class it belongs to. */
@@ -17,8 +17,6 @@ export interface ClassInfo {
 export type InfoResult =
   | { readonly ok: true; readonly info: ClassInfo; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
-
-const MAX_WEEKS = 30;
 
 export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): InfoResult {
   const def = sheetDef('info');
@@ -60,7 +58,7 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): In
   let weeks = rules.defaultWeeks;
   if (weeksCell && weeksCell.kind !== 'blank') {
     const parsed = parseNumber(weeksCell);
-    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= MAX_WEEKS)
+    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= MAX_TERM_WEEKS)
       weeks = parsed.value;
     else issue('weeks', 'weeksInvalid', { value: cellDisplay(weeksCell), default: rules.defaultWeeks });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TERM_WEEKS } from './template';
 
 /**
  * The rule set: every number that scoring uses, as one versioned data object.
@@ -18,7 +19,7 @@ export const ruleSetSchema = z.object({
   name: z.string().min(1),
   version: z.number().int().min(1),
   /** 每个学期按18周计算 (source note [1]). */
-  defaultWeeks: z.number().int().min(1).max(30),
+  defaultWeeks: z.number().int().min(1).max(MAX_TERM_WEEKS),
   basePoints: z.number().int().min(0),
   minimums: z.object({
     /** One meeting every N weeks: required = floor(W / N). */

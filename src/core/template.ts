@@ -6,6 +6,14 @@
 
 export const TEMPLATE_VERSION = 1;
 
+/** 学期周数 is a whole number from 1 to this (blank means the rule set's default). */
+export const MAX_TERM_WEEKS = 30;
+
+/** Header fills (RGB hex): required columns darker than optional ones. */
+export const HEADER_FILL = { required: '#BDD7EE', optional: '#DDEBF7' } as const;
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
 export const LISTS = {
   careCategory: ['学习困难', '家庭经济困难', '感情挫折', '沟通障碍', '违纪受到处理', '其他'],
   meetingType: ['开学初', '考试前', '放假前后', '综合测评', '评优评先', '困难认定', '奖助学金评定', '其他'],
@@ -48,6 +56,13 @@ export interface ColumnDef {
   readonly aliases?: readonly string[];
   /** Column width in Excel character units, for the writer. */
   readonly width: number;
+  /**
+   * An optional column the paper form has: a blank is a warning with this message (the issue
+   * catalogue's key), and its data-validation prompt says "recommended".
+   */
+  readonly recommended?: 'recommendedBlank' | 'signatureMissing';
+  /** Kept as text (number format `@`) so that 学号 and phone numbers keep their leading zeros. */
+  readonly textFormat?: boolean;
 }
 
 export type SheetKey =
@@ -89,6 +104,12 @@ function col(
   return aliases ? { key, header, required, kind, width, aliases } : { key, header, required, kind, width };
 }
 
+const asText = (column: ColumnDef): ColumnDef => ({ ...column, textFormat: true });
+const recommended = (column: ColumnDef, message: NonNullable<ColumnDef['recommended']>): ColumnDef => ({
+  ...column,
+  recommended: message,
+});
+
 const SERIAL_ALIASES = ['序号', '次数', '编号'];
 const NAME_ALIASES = ['学生姓名'];
 
@@ -96,7 +117,7 @@ const NAME_ALIASES = ['学生姓名'];
 const serialColumn = (header = '编号') => col('serial', header, false, serial, 8, SERIAL_ALIASES);
 const dateColumn = col('date', '日期', true, date, 12, ['时间', '日期']);
 const studentColumns = [
-  col('studentId', '学号', false, { type: 'studentId' }, 14),
+  asText(col('studentId', '学号', false, { type: 'studentId' }, 14)),
   col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
 ];
 
@@ -105,7 +126,7 @@ const contactColumns: readonly ColumnDef[] = [
   dateColumn,
   ...studentColumns,
   col('parentName', '家长姓名', true, text, 10),
-  col('contact', '联系方式', true, text, 16),
+  asText(col('contact', '联系方式', true, text, 16)),
   col('reason', '事由', true, { type: 'list', list: 'contactReason', severity: 'error' }, 12),
   col('result', '结果', true, text, 30),
 ];
@@ -133,12 +154,12 @@ export const SHEETS: readonly SheetDef[] = [
     required: true,
     layout: 'table',
     columns: [
-      col('studentId', '学号', true, { type: 'studentId' }, 14),
+      asText(col('studentId', '学号', true, { type: 'studentId' }, 14)),
       col('studentName', '姓名', true, { type: 'studentName' }, 10, NAME_ALIASES),
       col('gender', '性别', false, { type: 'list', list: 'gender', severity: 'warning' }, 6),
       col('dorm', '宿舍', false, { type: 'dorm' }, 10),
       col('parentName', '家长姓名', false, text, 10),
-      col('parentPhone', '家长电话', false, text, 16),
+      asText(col('parentPhone', '家长电话', false, text, 16)),
       col('care', '关照类别', false, { type: 'list', list: 'careCategory', severity: 'error' }, 14),
       col('note', '备注', false, text, 20),
     ],
@@ -162,7 +183,7 @@ export const SHEETS: readonly SheetDef[] = [
       col('absentees', '未到名单及原因', false, text, 24),
       col('remedy', '补救措施', false, text, 20),
       col('content', '会议内容', true, text, 40),
-      col('signature', '签字', false, text, 12),
+      recommended(col('signature', '签字', false, text, 12), 'signatureMissing'),
     ],
   },
   {
@@ -202,8 +223,8 @@ export const SHEETS: readonly SheetDef[] = [
       col('recorder', '记录人', true, text, 10),
       col('content', '谈话内容', true, text, 40),
       col('conclusion', '谈话结论', true, text, 24),
-      col('advice', '建议', false, text, 20),
-      col('opinion', '学生意见', false, text, 20),
+      recommended(col('advice', '建议', false, text, 20), 'recommendedBlank'),
+      recommended(col('opinion', '学生意见', false, text, 20), 'recommendedBlank'),
     ],
   },
   {
@@ -222,7 +243,7 @@ export const SHEETS: readonly SheetDef[] = [
       col('leader', '负责人', true, text, 10),
       col('participants', '参加人数', false, { type: 'wholeNumber' }, 10),
       col('content', '活动内容及意义', true, text, 40),
-      col('evaluation', '效果评价及建议', false, text, 30),
+      recommended(col('evaluation', '效果评价及建议', false, text, 30), 'recommendedBlank'),
     ],
   },
   {
@@ -273,3 +294,8 @@ export const RECORD_SHEETS: readonly SheetKey[] = [
   'visits',
   'contacts',
 ];
+
+/** The number format a column's cells get: dates as dates, text-format columns as text. */
+export function columnNumberFormat(column: ColumnDef): string | null {
+  return column.kind.type === 'date' ? DATE_FORMAT : column.textFormat ? '@' : null;
+}

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/catalog';
 import type { SummaryInput } from '../core/summaryTables';
 import { summaryTables } from '../core/summaryTables';
+import { HEADER_FILL } from '../core/template';
+import { argb } from './writeXlsx';
 
 /** The summary tables as an .xlsx: bold header, widths, frozen header, filter on the teachers' table. */
 export async function writeSummary(input: SummaryInput, lang: Lang): Promise<Uint8Array> {
@@ -27,7 +29,7 @@ export async function writeSummary(input: SummaryInput, lang: Lang): Promise<Uin
       const header = worksheet.getRow(1);
       header.font = { bold: true };
       header.eachCell((cell) => {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFBDD7EE' } };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER_FILL.required) } };
         cell.alignment = { vertical: 'middle', wrapText: true };
       });
       worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];

@@ -21,11 +21,11 @@ import type { Lang } from '../core/i18n/catalog';
 import type { CellValue, SheetRows, WorkbookInput } from '../core/input';
 import type { BlankWorkbookOptions } from '../core/newTerm';
 import { blankWorkbook } from '../core/newTerm';
-import { locateHeader } from '../core/workbook';
+import { findLabelRow, locateHeader, locateLabels } from '../core/workbook';
 import type { RuleSet } from '../core/rules';
 import { DEFAULT_RULE_SET } from '../core/rules';
 import type { SheetDef, SheetKey } from '../core/template';
-import { SHEETS } from '../core/template';
+import { columnNumberFormat, DATE_FORMAT, HEADER_FILL, SHEETS } from '../core/template';
 import { headerKey } from '../core/text';
 import type { CellValidation, InfoLayout, SheetLayout, ValidationPlan } from '../core/dataValidation';
 import { DEFAULT_LAST_ROW, describeValidation, TERM_END_NAME } from '../core/dataValidation';
@@ -88,12 +88,12 @@ export async function saveWorkbook(path: string, bytes: Uint8Array): Promise<voi
 // ---------------------------------------------------------------------------------------------
 // Sheets
 
-const HEADER_FILL_REQUIRED = 'FFBDD7EE';
-const HEADER_FILL_OPTIONAL = 'FFDDEBF7';
-const DATE_FORMAT = 'yyyy-mm-dd';
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-/** Columns kept as text so that 学号 and phone numbers keep their leading zeros. */
-const TEXT_COLUMNS = new Set(['studentId', 'parentPhone', 'contact']);
+
+/** The template's `#RRGGBB` as exceljs's opaque `FFRRGGBB`. */
+export function argb(hex: string): string {
+  return `FF${hex.slice(1)}`;
+}
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
@@ -113,8 +113,8 @@ function writeTable(
     const column = byIndex.get(i);
     const sheetColumn = worksheet.getColumn(i + 1);
     sheetColumn.width = column?.width ?? 14;
-    if (column?.kind.type === 'date') sheetColumn.numFmt = DATE_FORMAT;
-    else if (column && TEXT_COLUMNS.has(column.key)) sheetColumn.numFmt = '@';
+    const numFmt = column ? columnNumberFormat(column) : null;
+    if (numFmt !== null) sheetColumn.numFmt = numFmt;
   }
   rows.forEach((values, r) => {
     values.forEach((value, c) => {
@@ -140,16 +140,8 @@ function writeInfo(
   rules: RuleSet,
 ): InfoSheet {
   const def = SHEETS.find((s) => s.layout === 'info') as SheetDef;
-  const entries = new Map<string, number>();
-  let endDateRow: number | null = null;
-  rows.forEach((values, r) => {
-    const label = values[0];
-    if (typeof label !== 'string') return;
-    const key = headerKey(label);
-    if (key === headerKey(TERM_END_NAME)) endDateRow ??= r + 1;
-    const column = def.columns.find((c) => headerKey(c.header) === key);
-    if (column && !entries.has(column.key)) entries.set(column.key, r + 1);
-  });
+  const entries = locateLabels(def.columns, rows);
+  const endDateRow = findLabelRow(rows, TERM_END_NAME);
   const startRow = entries.get('start');
   rows.forEach((values, r) => {
     values.forEach((value, c) => {
@@ -205,7 +197,7 @@ function styleHeader(
     cell.fill = {
       type: 'pattern',
       pattern: 'solid',
-      fgColor: { argb: required(i) ? HEADER_FILL_REQUIRED : HEADER_FILL_OPTIONAL },
+      fgColor: { argb: argb(required(i) ? HEADER_FILL.required : HEADER_FILL.optional) },
     };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };

@@ -20,7 +20,8 @@ import type {
 import { scoreSheetRows } from './scoreSheet';
 import type { SetupReport } from '../host/contract';
 import type { PlannedValidation, SetupPlan, WorkbookSnapshot } from './setupPlan';
-import { HEADER_FILL, planSetup } from './setupPlan';
+import { HEADER_FILL } from '../core/template';
+import { planSetup } from './setupPlan';
 
 /** Counts syncs; pass one in to measure a call. */
 export interface SyncMeter {

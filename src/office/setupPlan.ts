@@ -23,6 +23,7 @@ import {
   sheetDef,
   translator,
 } from '../core';
+import { DATE_FORMAT, columnNumberFormat } from '../core/template';
 import { findLabelRow, findSheetName, locateHeader, locateLabels } from '../core/workbook';
 import type {
   CellValidation,
@@ -118,11 +119,6 @@ export interface PlanOptions {
   readonly info?: RecordValues;
 }
 
-/** Header fills as the .xlsx writer's (src/node/writeXlsx.ts): required columns darker. */
-export const HEADER_FILL = { required: '#BDD7EE', optional: '#DDEBF7' } as const;
-const DATE_FORMAT = 'yyyy-mm-dd';
-/** Kept as text so that 学号 and phone numbers keep their leading zeros (as the .xlsx writer does). */
-const TEXT_COLUMNS = new Set(['studentId', 'parentPhone', 'contact']);
 /** Rows of validation beyond the last filled row of a long sheet. */
 const SPARE_ROWS = 500;
 
@@ -219,7 +215,7 @@ class Planner {
           sheet: name,
           col: start + i,
           widthPoints: widthInPoints(column.width),
-          numberFormat: column.kind.type === 'date' ? DATE_FORMAT : TEXT_COLUMNS.has(column.key) ? '@' : null,
+          numberFormat: columnNumberFormat(column),
           firstDataRow: headerIndex + 1,
         });
       });

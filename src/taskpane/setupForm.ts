@@ -5,6 +5,7 @@
 import type { Assessment, Day, PaneMessageKey, RecordValues } from '../core';
 import {
   LISTS,
+  MAX_TERM_WEEKS,
   dayFromParts,
   dayParts,
   dayToSerial,
@@ -25,8 +26,6 @@ export interface SetupForm {
 }
 
 export type SetupFormField = keyof SetupForm;
-
-const MAX_WEEKS = 30;
 
 /**
  * The term a day falls in, for defaults: August–December → the first term of the year beginning
@@ -72,7 +71,7 @@ export function formErrors(form: SetupForm): Partial<Record<SetupFormField, Pane
   const errors: Partial<Record<SetupFormField, PaneMessageKey>> = {};
   if (form.year.trim() !== '' && parseAcademicYear(form.year) === null) errors.year = 'formYearInvalid';
   const weeks = form.weeks.trim();
-  if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_WEEKS))
+  if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_TERM_WEEKS))
     errors.weeks = 'formWeeksInvalid';
   return errors;
 }

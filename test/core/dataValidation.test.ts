@@ -3,7 +3,6 @@ import {
   DEFAULT_LAST_ROW,
   describeValidation,
   LIST_SHEET_NAME,
-  MAX_TERM_WEEKS,
   quoteSheet,
   templateInfoLayout,
   templateLayout,
@@ -12,7 +11,7 @@ import {
   TEXT_LIMITS,
 } from '../../src/core/dataValidation';
 import type { SheetKey } from '../../src/core';
-import { CAIJING_V1, infoRowOf, LISTS, loadRuleSet, SHEETS, sheetDef } from '../../src/core';
+import { CAIJING_V1, infoRowOf, LISTS, loadRuleSet, MAX_TERM_WEEKS, SHEETS, sheetDef } from '../../src/core';
 import { oneRow, rulesOf, score } from './helpers';
 
 function validationOf(plan: ValidationPlan, sheet: SheetKey, key: string): CellValidation {

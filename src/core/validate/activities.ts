@@ -14,9 +14,6 @@ export interface Activity {
 /** 班级活动: 班会、布置和检查工作 are not class activities (source note [4]). */
 export function validateActivities(table: TableSheet, context: CheckContext, out: Issue[]): Activity[] {
   return validRows(table, context, out, (issues, values) => {
-    if (issues.cell('evaluation').kind === 'blank') {
-      issues.warning('evaluation', 'recommendedBlank', { form: table.def.form ?? '' });
-    }
     const date = rowDay(values);
     return date === null ? null : { date, name: removeWhiteSpace(issues.text('name')) };
   });

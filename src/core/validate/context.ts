@@ -184,9 +184,18 @@ export function validRows<T>(
   for (const row of table.rows) {
     const issues = new RowIssues(table, row, out);
     const record = build(issues, checkColumns(issues, table.def.columns, context, options));
+    warnRecommendedBlanks(issues, table);
     if (!issues.hasError && record !== null) valid.push(record);
   }
   return valid;
+}
+
+/** A blank in an optional column the paper form has (the template's `recommended`) is a warning. */
+function warnRecommendedBlanks(issues: RowIssues, table: TableSheet): void {
+  for (const column of table.def.columns) {
+    if (column.recommended && issues.cell(column.key).kind === 'blank')
+      issues.warning(column.key, column.recommended, { form: table.def.form ?? '' });
+  }
 }
 
 /** A row's date, when its 日期 cell held a date in range. */

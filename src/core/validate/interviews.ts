@@ -6,7 +6,7 @@ import type { Roster } from './roster';
 import { resolveStudent } from './roster';
 import type { Talk } from './talks';
 
-/** 谈话记录: a detailed talk with one student; 建议 and 学生意见 are expected but optional. */
+/** 谈话记录: a detailed talk with one student (建议 and 学生意见 are the template's recommended columns). */
 export function validateInterviews(
   table: TableSheet,
   context: CheckContext,
@@ -15,10 +15,6 @@ export function validateInterviews(
 ): Talk[] {
   return validRows(table, context, out, (issues, values) => {
     const student = resolveStudent(issues, roster);
-    for (const key of ['advice', 'opinion']) {
-      if (issues.cell(key).kind === 'blank')
-        issues.warning(key, 'recommendedBlank', { form: table.def.form ?? '' });
-    }
     const date = rowDay(values);
     return date !== null && student ? { date, student } : null;
   });

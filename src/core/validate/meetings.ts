@@ -33,7 +33,6 @@ export function validateMeetings(
     if (typeof expected === 'number' && expected !== rosterSize) {
       issues.warning('expected', 'expectedNotRoster', { expected, roster: rosterSize });
     }
-    if (issues.cell('signature').kind === 'blank') issues.warning('signature', 'signatureMissing');
     const date = rowDay(values);
     return date === null ? null : { date, topic: removeWhiteSpace(issues.text('topic')) };
   });
