@@ -7,7 +7,8 @@
  * border drawn on every edge cell (exceljs, like Excel, draws only the borders each cell has),
  * row heights, manual page breaks, A4 page setup fitted to the page width, print area and footer.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './exceljs';
 import type { CellStyle, PrintBook, PrintCell, PrintSheet } from '../core/forms';
 
 /** Dark red, for records printed with `all` that have errors. */
@@ -17,7 +18,7 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000'
 const A4 = 9;
 
 export async function writeFormsXlsx(book: PrintBook): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newExcelWorkbook();
   workbook.creator = '班主任工作量化记录';
   useNormalFont(workbook);
   for (const sheet of book.sheets) writeSheet(workbook, sheet, book);

@@ -3,7 +3,7 @@
  * and the task pane's 汇总 tab alike. The layout is src/core/summaryTables.ts; this file only styles it.
  * No Node API: the pane loads it in its lazy .xlsx chunk (src/taskpane/xlsxChunk.ts).
  */
-import ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './exceljs';
 import type { Lang } from '../core/i18n/catalog';
 import type { SummaryInput } from '../core/summaryTables';
 import { summaryTables } from '../core/summaryTables';
@@ -12,7 +12,7 @@ import { argb } from './writeXlsx';
 
 /** The summary tables as an .xlsx: bold header, widths, frozen header, filter on the teachers' table. */
 export async function writeSummary(input: SummaryInput, lang: Lang): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newExcelWorkbook();
   workbook.creator = 'banzhuren';
   for (const [index, table] of summaryTables(input, lang).entries()) {
     const worksheet = workbook.addWorksheet(table.name);

@@ -13,7 +13,8 @@
  * `writeWorkbook` and `writeTemplate` use no Node API (they return bytes), so the task pane can
  * reuse them in the browser; only `saveWorkbook` touches the file system.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newExcelWorkbook } from './exceljs';
 import { parseDate, parseNumber, readCell } from '../core/cells';
 import type { Day } from '../core/day';
 import { addDays, dayToDate } from '../core/day';
@@ -49,7 +50,7 @@ export async function writeTemplate(options: TemplateOptions): Promise<Uint8Arra
 export async function writeWorkbook(input: WorkbookInput, options: WriteOptions = {}): Promise<Uint8Array> {
   const rules = options.rules ?? DEFAULT_RULE_SET;
   const date1904 = input.date1904 ?? false;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newExcelWorkbook();
   workbook.creator = 'banzhuren';
   workbook.created = new Date();
   // Excel recomputes 学期结束日期 on open (LibreOffice and WPS recompute formulas anyway).
