@@ -14,6 +14,6 @@ module.exports = {
   collectCoverage: true,
   testTimeout: 60000,
   // Names the one folder the browser tests share their pane build in (test/browser/host/harness.ts).
-  globalSetup: '<rootDir>/test/browser/globalSetup.cjs',
+  globalSetup: '<rootDir>/test/globalSetup.cjs',
   globalTeardown: '<rootDir>/test/browser/globalTeardown.cjs',
 };

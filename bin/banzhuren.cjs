@@ -1,15 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `banzhuren` (package bin): runs the TypeScript command line without a build step. tsx (a
- * runtime dependency) is registered as a CommonJS loader through its documented API
- * (`tsx/cjs/api`), scoped to this process, then src/cli/main.ts is loaded and run.
+ * `banzhuren` (package bin): runs the command line built into lib/cli.cjs (scripts/build-cli.cjs,
+ * run by `npm ci` through the `prepare` script). A checkout without lib/ builds it first.
  */
+const { existsSync } = require('node:fs');
 const path = require('node:path');
-const { register } = require('tsx/cjs/api');
 
-// The project's tsconfig, whatever folder the command is run from.
-process.env.TSX_TSCONFIG_PATH = path.join(__dirname, '..', 'tsconfig.json');
-register();
-const { run } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
-run(process.argv.slice(2));
+const built = path.join(__dirname, '..', 'lib', 'cli.cjs');
+if (!existsSync(built)) require('../scripts/build-cli.cjs').buildCli();
+require(built).run(process.argv.slice(2));

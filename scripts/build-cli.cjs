@@ -1,0 +1,34 @@
+/**
+ * Builds the command line into lib/ (gitignored): src/cli/main.ts → lib/cli.cjs, one CommonJS
+ * bundle, so the bin starts without compiling TypeScript. exceljs stays outside the bundle: it is
+ * required only when something is written (src/node/exceljs.ts).
+ *
+ * Run by `npm run build:cli`, by the `prepare` script (so `npm ci` builds it), by the bin when lib/
+ * is missing, and by jest's global setup, so tests that run the bin run the sources as they are.
+ */
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(ROOT, 'lib');
+
+function buildCli() {
+  // Required here, not at the top: the bin only needs esbuild when lib/ has not been built.
+  const { buildSync } = require('esbuild');
+  buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: OUT,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['exceljs'],
+    logLevel: 'warning',
+  });
+  return OUT;
+}
+
+module.exports = { buildCli, OUT };
+
+if (require.main === module) buildCli();
