@@ -197,6 +197,21 @@ const ISSUES: Readonly<Record<IssueKey, Meaning>> = {
     zh: '同上：基本信息缺少的项目。',
     en: 'Part of the message above: the missing 基本信息 entries.',
   },
+  infoRequired: {
+    kind: 'error',
+    zh: '基本信息中的一项为空：学年度、学期、学期开始日期为空时不评分，专业、班级、班主任为空照常评分（决定 15）。',
+    en: 'A 基本信息 entry is blank: without the year, term or start date nothing is scored; a blank major, class or teacher is only reported (decision 15).',
+  },
+  startUnrecognised: {
+    kind: 'error',
+    zh: '基本信息的学期开始日期无法识别，无法确定学期，不评分（决定 15）。',
+    en: '基本信息: the term start date is not recognised, so the term and the score cannot be determined (decision 15).',
+  },
+  infoCell: {
+    kind: 'workbook',
+    zh: '“无法确定学期”（termUnusable）的一部分：哪一格有什么问题。',
+    en: 'Part of termUnusable: which cell is wrong, and how.',
+  },
   termUnusable: {
     kind: 'workbook',
     zh: '学年度、学期、学期开始日期或学期周数有误，无法确定学期，不评分；后面列出具体是哪一格（决定 15）。',
@@ -264,6 +279,11 @@ const FILES: Readonly<Record<FileKey, Meaning>> = {
     kind: 'file',
     zh: '文件能打开，但不是可评分的工作簿；后面是原因（上面“工作簿”类的消息）。',
     en: 'The file opens but cannot be scored; the reason (a “workbook” message above) follows.',
+  },
+  'file.noNextTerm': {
+    kind: 'file',
+    zh: 'new-term：文件能打开，但不是班主任工作簿或无法确定学期，不能生成下学期的工作簿；后面是原因（上面“工作簿”类的消息）。',
+    en: 'new-term: the file opens but is not a class-teacher workbook or its term is unknown, so next term’s cannot be made; the reason (a “workbook” message above) follows.',
   },
 };
 

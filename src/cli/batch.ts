@@ -7,7 +7,7 @@ import { OUT_OPTION, parse, required, usageError } from './args';
 import type { Scored } from './files';
 import { findWorkbooks, scoreFile, writeOutput } from './files';
 import { formatCohort } from './format';
-import { checkOutput, uniqueFiles } from './paths';
+import { checkOutput, reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
@@ -61,12 +61,7 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
   await writeOutput(ctx, out, summary);
 
   const failed = scored.filter((s) => !s.outcome.ok);
-  for (const s of failed) {
-    if (!s.outcome.ok)
-      ctx.io.err(
-        s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error,
-      );
-  }
+  reportUnusable(ctx, scored);
   ctx.io.out(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).slice(1).join('\n'));
   ctx.io.out(
     ctx.t('done.batch', {

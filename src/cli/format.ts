@@ -24,7 +24,7 @@ export function formatOutcome(
 ): string[] {
   const lines = [`━━ ${t('score.title', { file })} ━━`];
   if (!outcome.ok) {
-    lines.push(t('score.failed', { error: outcome.error }));
+    lines.push(t('score.failed'));
     return lines;
   }
   const grade = graded?.grade ?? outcome.grade;

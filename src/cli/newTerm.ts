@@ -31,7 +31,7 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
   const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'new-term', values.weeks);
 
   const next = nextTermWorkbook(await readInput(ctx, input), { start, weeks: termWeeks, lang: ctx.lang });
-  if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.notScorable', { file: input, error: next.error }));
+  if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.noNextTerm', { file: input, error: next.error }));
 
   await writeOutput(ctx, out, await writeWorkbook(next.workbook, { lang: ctx.lang }));
   ctx.io.out(

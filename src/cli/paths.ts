@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from './args';
+import type { Scored } from './files';
 import type { Context } from './io';
 
 /**
@@ -63,4 +64,16 @@ export async function uniqueFiles<F extends { readonly file: string; readonly ab
     } else ctx.io.err(ctx.t('warn.sameFile', { file: entry.file, first }));
   }
   return unique;
+}
+
+/**
+ * The one rule for files a command could not use, in every command: stdout holds results only,
+ * and each such file gets its one message on stderr (new-term and forms fail with it, exit 2).
+ */
+export function reportUnusable(ctx: Context, scored: readonly Scored[]): void {
+  for (const s of scored) {
+    if (s.outcome.ok) continue;
+    const error = s.outcome.error;
+    ctx.io.err(s.readable ? ctx.t('file.notScorable', { file: s.file, error }) : error);
+  }
 }

@@ -5,7 +5,7 @@ import { parse, usageError } from './args';
 import type { Scored } from './files';
 import { scoreFile } from './files';
 import { formatCohort, formatOutcome } from './format';
-import { uniqueFiles } from './paths';
+import { reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
 
@@ -35,13 +35,9 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));
 
+  reportUnusable(ctx, scored);
   if (values.json) {
     ctx.io.out(JSON.stringify(scoreReport(scored, cohort, ctx.lang), null, 2));
-    for (const s of scored)
-      if (!s.outcome.ok)
-        ctx.io.err(
-          s.readable ? ctx.t('file.notScorable', { file: s.file, error: s.outcome.error }) : s.outcome.error,
-        );
   } else {
     const blocks = scored.map((s, i) =>
       formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, ctx.t, ctx.lang).join('\n'),

@@ -36,7 +36,7 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): In
   };
   const text = (key: string): string => {
     const cell = entry(key)?.cell;
-    if (!cell || cell.kind === 'blank') issue(key, 'required');
+    if (!cell || cell.kind === 'blank') issue(key, 'infoRequired');
     else if (cell.kind === 'error') issue(key, 'errorValue', { value: cellDisplay(cell) });
     return cell ? cellText(cell) : '';
   };
@@ -52,7 +52,7 @@ export function readInfo(sheet: InfoSheet, rules: RuleSet, date1904 = false): In
   const startCell = entry('start')?.cell;
   const startText = text('start');
   const start = startCell ? parseDate(startCell, { date1904 }) : { ok: false as const };
-  if (startText !== '' && !start.ok) issue('start', 'dateUnrecognised', { value: startText });
+  if (startText !== '' && !start.ok) issue('start', 'startUnrecognised', { value: startText });
 
   const weeksCell = entry('weeks')?.cell;
   let weeks = rules.defaultWeeks;

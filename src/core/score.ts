@@ -8,7 +8,7 @@ import type { ClassInfo } from './info';
 import { readInfo } from './info';
 import type { WorkbookInput } from './input';
 import type { Issue, IssueOut } from './issues';
-import { renderIssue } from './issues';
+import { issueAddress, renderIssue } from './issues';
 import type { RuleSet } from './rules';
 import { BONUS_KEYS, DEFAULT_RULE_SET } from './rules';
 import type { StructureProblems } from './workbook';
@@ -64,7 +64,11 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
   const date1904 = input.date1904 ?? false;
   const info = readInfo(structure.structure.info, rules, date1904);
   if (!info.ok) {
-    const details = info.issues.map((i) => renderIssue(i, lang).message).join(' ');
+    const details = info.issues
+      .map((i) =>
+        t('infoCell', { sheet: i.sheet, cell: issueAddress(i), message: renderIssue(i, lang).message }),
+      )
+      .join(' ');
     return { ok: false, error: t('termUnusable', { details }), issues: info.issues };
   }
 

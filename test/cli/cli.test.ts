@@ -407,7 +407,9 @@ describe('banzhuren new-term', () => {
     );
     const run = await cli(['new-term', '坏的.xlsx', '-o', 'x.xlsx'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^文件“坏的.xlsx”无法评分：不是班主任工作量化记录工作簿：缺少工作表 学生名单/);
+    expect(run.stderr).toMatch(
+      /^无法由文件“坏的.xlsx”生成下学期的工作簿：不是班主任工作量化记录工作簿：缺少工作表 学生名单/,
+    );
   });
 });
 
@@ -559,26 +561,45 @@ describe('bad files', () => {
     ['bad-csv.xlsx', '文件“bad-csv.xlsx”实际上是 CSV 文本文件，不是 .xlsx 工作簿。'],
     ['bad-cut.xlsx', '文件“bad-cut.xlsx”已损坏或不完整，无法作为 .xlsx 打开。'],
     ['bad-missing.xlsx', '找不到文件“bad-missing.xlsx”。请检查路径和文件名是否正确。'],
-  ])('%s → one clear message naming the file, exit 2, no stack trace', async (file, message) => {
-    const table = await cli(['score', file], { cwd: dir });
-    expect(table.code).toBe(2);
-    expect(table.stdout).toContain(`无法评分：${message}`);
-    expectNoStackTrace(table.stdout + table.stderr);
-    const json = await cli(['score', '--json', file], { cwd: dir });
-    expect(json.code).toBe(2);
-    const entry = parseReport(json.stdout).workbooks[0];
-    expect(entry).toMatchObject({ file, ok: false });
-    expect(entry && !entry.ok && entry.error).toContain(message);
-    expect(json.stderr).toContain(message);
-    const newTerm = await cli(['new-term', file, '-o', 'out.xlsx'], { cwd: dir });
-    expect(newTerm.code).toBe(2);
-    expect(newTerm.stderr).toContain(message);
-    expectNoStackTrace(newTerm.stderr);
-  });
+  ])(
+    '%s → one clear message naming the file on stderr in every command, exit 2, no stack trace',
+    async (file, message) => {
+      const table = await cli(['score', file], { cwd: dir });
+      expect(table.code).toBe(2);
+      expect(table.stderr).toContain(message);
+      expect(table.stdout).toBe(`━━ ${file} ━━\n无法评分（原因见这个文件的错误消息，在标准错误输出中）`);
+      expectNoStackTrace(table.stdout + table.stderr);
+      const json = await cli(['score', '--json', file], { cwd: dir });
+      expect(json.code).toBe(2);
+      const entry = parseReport(json.stdout).workbooks[0];
+      expect(entry).toMatchObject({ file, ok: false });
+      expect(entry && !entry.ok && entry.error).toContain(message);
+      expect(json.stderr).toContain(message);
+      const newTerm = await cli(['new-term', file, '-o', 'out.xlsx'], { cwd: dir });
+      expect(newTerm.code).toBe(2);
+      expect(newTerm.stderr).toContain(message);
+      expectNoStackTrace(newTerm.stderr);
+      const forms = await cli(['forms', file, '-o', 'out.xlsx'], { cwd: dir });
+      expect(forms).toMatchObject({ code: 2, stdout: '' });
+      expect(forms.stderr).toContain(message);
+      if (file !== 'bad-missing.xlsx' && file.endsWith('.xlsx')) {
+        const folder = at(`batch-${file}`);
+        mkdirSync(folder);
+        copyFileSync(at(file), path.join(folder, file));
+        const batch = await cli(['batch', folder, '-o', at(`汇总-${file}`)], { cwd: dir });
+        expect(batch.code).toBe(2);
+        expect(batch.stderr).toContain(message);
+        expect(batch.stdout).not.toContain(message);
+      }
+    },
+  );
 
   it('gives the messages in English with --lang en', async () => {
     const run = await cli(['score', 'bad-old.xls', '--lang', 'en'], { cwd: dir });
-    expect(run.stdout).toContain('File "bad-old.xls" is in the old Excel 97-2003 format (.xls).');
+    expect(run.stderr).toContain('File "bad-old.xls" is in the old Excel 97-2003 format (.xls).');
+    expect(run.stdout).toContain(
+      'Not scored (the reason is in the error message about this file, on stderr)',
+    );
   });
 });
 

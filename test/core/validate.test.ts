@@ -483,8 +483,8 @@ describe('基本信息', () => {
   it.each([
     ['year', '2026', 'academicYearInvalid'],
     ['term', '第三学期', 'termInvalid'],
-    ['start', '开学那天', 'dateUnrecognised'],
-    ['start', null, 'required'],
+    ['start', '开学那天', 'startUnrecognised'],
+    ['start', null, 'infoRequired'],
     ['weeks', '十八', 'weeksInvalid'],
     ['weeks', 31, 'weeksInvalid'],
   ] as const)('cannot score when %s is %p, and says which cell is wrong', (key, value, rule) => {
@@ -504,6 +504,6 @@ describe('基本信息', () => {
 
   it('reports a blank 班主任 but still scores', () => {
     const outcome = assessed({}, { teacher: null });
-    expectRowIssue(outcome, { sheet: '基本信息', row: 8, column: '班主任', rule: 'required' });
+    expectRowIssue(outcome, { sheet: '基本信息', row: 8, column: '班主任', rule: 'infoRequired' });
   });
 });

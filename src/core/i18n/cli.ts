@@ -34,6 +34,7 @@ export const cliMessages = defineSection(
     'file.writeFailed':
       '无法写入文件“{file}”（{reason}）。请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Excel 中打开。',
     'file.notScorable': '文件“{file}”无法评分：{error}',
+    'file.noNextTerm': '无法由文件“{file}”生成下学期的工作簿：{error}',
 
     // ---- command line: usage ----
     usage:
@@ -108,7 +109,7 @@ export const cliMessages = defineSection(
     'score.warnings': '警告 {count} 条（不影响得分）：',
     'score.issue': '  {sheet} 第 {row} 行 {column}：{message}',
     'score.noIssues': '没有错误和警告。',
-    'score.failed': '无法评分：{error}',
+    'score.failed': '无法评分（原因见这个文件的错误消息，在标准错误输出中）',
     'score.cohort': '共 {total} 个文件，评分 {scored} 个；优秀名额 {quota} 名（不超过全体班主任的 30%）。',
     'score.excellent': '优秀：{names}',
     'score.tiedList': '并列待定（留待评议）：{names}',
@@ -205,6 +206,7 @@ export const cliMessages = defineSection(
     'file.writeFailed':
       'Cannot write file "{file}" ({reason}). Check that the folder exists and is writable, and that the file is not open in Excel.',
     'file.notScorable': 'File "{file}" cannot be scored: {error}',
+    'file.noNextTerm': 'Cannot make next term\'s workbook from "{file}": {error}',
 
     usage:
       "Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term's workbook from this term's\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification's worked example (scores 77)\n  forms      print the paper record forms (meetings, talks, activities, dorm visits, parents)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; \"banzhuren <command> --help\" shows a command's help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.",
@@ -279,7 +281,7 @@ export const cliMessages = defineSection(
     'score.warnings': '{count} {count:warning|warnings} (the score is not affected):',
     'score.issue': '  {sheet} row {row} {column}: {message}',
     'score.noIssues': 'No errors or warnings.',
-    'score.failed': 'Cannot be scored: {error}',
+    'score.failed': 'Not scored (the reason is in the error message about this file, on stderr)',
     'score.cohort':
       '{total} {total:file|files}, {scored} scored; {quota} 优秀 {quota:place|places} (at most 30 % of all class teachers).',
     'score.excellent': '优秀 (excellent): {names}',
