@@ -13,8 +13,8 @@ export interface Activity {
 
 /** 班级活动: 班会、布置和检查工作 are not class activities (source note [4]). */
 export function validateActivities(table: TableSheet, context: CheckContext, out: Issue[]): Activity[] {
-  return validRows(table, context, out, (issues, values) => {
+  return validRows(table, context, out, (check, values) => {
     const date = rowDay(values);
-    return date === null ? null : { date, name: removeWhiteSpace(issues.text('name')) };
+    return date === null ? null : { date, name: removeWhiteSpace(check.text('name')) };
   });
 }

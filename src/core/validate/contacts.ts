@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
-import type { CheckContext } from './context';
+import type { CheckContext, ColumnCheckOptions } from './context';
 import { validRows } from './context';
 import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
@@ -14,7 +14,7 @@ export function validateContacts(
   context: CheckContext,
   roster: Roster,
   out: Issue[],
-  checkTerm: boolean,
+  options: ColumnCheckOptions,
 ): Student[] {
-  return validRows(table, context, out, (issues) => resolveStudent(issues, roster), { checkTerm });
+  return validRows(table, context, out, (check) => resolveStudent(check, roster), options);
 }

@@ -22,10 +22,11 @@ export interface CheckContext {
 export type RowValues = ReadonlyMap<string, Day | number | string>;
 
 /**
- * Collects the issues of one row. A row with any error does not count, which
- * `hasError` tells the sheet's validator.
+ * One row under check: the validators read its cells through it and report its errors and
+ * warnings to it. A row with any error does not count, which `hasError` tells the sheet's
+ * validator.
  */
-export class RowIssues {
+export class RowCheck {
   private errors = 0;
 
   constructor(
@@ -85,22 +86,22 @@ export interface ColumnCheckOptions {
  * their sheets, which know the roster.
  */
 export function checkColumns(
-  issues: RowIssues,
+  check: RowCheck,
   columns: readonly ColumnDef[],
   context: CheckContext,
   options: ColumnCheckOptions,
 ): RowValues {
   const values = new Map<string, Day | number | string>();
   for (const column of columns) {
-    const cell = issues.cell(column.key);
+    const cell = check.cell(column.key);
     const severity: Severity = column.required ? 'error' : 'warning';
     if (cell.kind === 'error') {
       const matters = column.required || !['text', 'serial'].includes(column.kind.type);
-      issues.add(matters ? 'error' : 'warning', column.key, 'errorValue', { value: cell.code });
+      check.add(matters ? 'error' : 'warning', column.key, 'errorValue', { value: cell.code });
       continue;
     }
     if (cell.kind === 'blank') {
-      if (column.required) issues.error(column.key, 'required');
+      if (column.required) check.error(column.key, 'required');
       else if (column.kind.type === 'list' && column.kind.blankMeans)
         values.set(column.key, column.kind.blankMeans);
       continue;
@@ -109,9 +110,9 @@ export function checkColumns(
     switch (kind.type) {
       case 'date': {
         const day = parseDate(cell, { term: context.term, date1904: context.date1904 });
-        if (!day.ok) issues.error(column.key, 'dateUnrecognised', { value: cellDisplay(cell) });
+        if (!day.ok) check.error(column.key, 'dateUnrecognised', { value: cellDisplay(cell) });
         else if (options.checkTerm && !inTerm(context.term, day.value)) {
-          issues.error(column.key, 'dateOutsideTerm', {
+          check.error(column.key, 'dateOutsideTerm', {
             value: formatDay(day.value),
             start: formatDay(context.term.start),
             end: formatDay(termEnd(context.term)),
@@ -122,14 +123,14 @@ export function checkColumns(
       case 'wholeNumber': {
         const n = parseNumber(cell);
         if (n.ok && Number.isInteger(n.value) && n.value >= 0) values.set(column.key, n.value);
-        else issues.add(severity, column.key, 'notWholeNumber', { value: cellDisplay(cell) });
+        else check.add(severity, column.key, 'notWholeNumber', { value: cellDisplay(cell) });
         break;
       }
       case 'minutes': {
         const n = parseNumber(cell);
-        if (!n.ok) issues.error(column.key, 'notANumber', { value: cellDisplay(cell) });
+        if (!n.ok) check.error(column.key, 'notANumber', { value: cellDisplay(cell) });
         else if (n.value < context.rules.minimums.talkMinutes) {
-          issues.error(column.key, 'talkTooShort', {
+          check.error(column.key, 'talkTooShort', {
             value: n.value,
             min: context.rules.minimums.talkMinutes,
           });
@@ -141,9 +142,9 @@ export function checkColumns(
         const options: readonly string[] = LISTS[kind.list];
         if (options.includes(value)) values.set(column.key, value);
         else if (kind.list === 'activityType' && (LISTS.notActivity as readonly string[]).includes(value)) {
-          issues.error(column.key, 'notAnActivity', { value });
+          check.error(column.key, 'notAnActivity', { value });
         } else
-          issues.add(kind.severity, column.key, 'notInList', {
+          check.add(kind.severity, column.key, 'notInList', {
             value: cellText(cell),
             options: options.join('、'),
           });
@@ -163,7 +164,7 @@ export function warnDuplicateRows(table: TableSheet, out: Issue[]): void {
     const earlier = first.get(row.signature);
     if (earlier === undefined) first.set(row.signature, row.row);
     else
-      new RowIssues(table, row, out).warning(table.def.columns[0]?.key ?? '', 'duplicateRow', {
+      new RowCheck(table, row, out).warning(table.def.columns[0]?.key ?? '', 'duplicateRow', {
         first: earlier,
       });
   }
@@ -177,24 +178,24 @@ export function validRows<T>(
   table: TableSheet,
   context: CheckContext,
   out: Issue[],
-  build: (issues: RowIssues, values: RowValues) => T | null,
+  build: (check: RowCheck, values: RowValues) => T | null,
   options: ColumnCheckOptions = { checkTerm: true },
 ): T[] {
   const valid: T[] = [];
   for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    const record = build(issues, checkColumns(issues, table.def.columns, context, options));
-    warnRecommendedBlanks(issues, table);
-    if (!issues.hasError && record !== null) valid.push(record);
+    const check = new RowCheck(table, row, out);
+    const record = build(check, checkColumns(check, table.def.columns, context, options));
+    warnRecommendedBlanks(check, table);
+    if (!check.hasError && record !== null) valid.push(record);
   }
   return valid;
 }
 
 /** A blank in an optional column the paper form has (the template's `recommended`) is a warning. */
-function warnRecommendedBlanks(issues: RowIssues, table: TableSheet): void {
+function warnRecommendedBlanks(check: RowCheck, table: TableSheet): void {
   for (const column of table.def.columns) {
-    if (column.recommended && issues.cell(column.key).kind === 'blank')
-      issues.warning(column.key, column.recommended, { form: table.def.form ?? '' });
+    if (column.recommended && check.cell(column.key).kind === 'blank')
+      check.warning(column.key, column.recommended, { form: table.def.form ?? '' });
   }
 }
 

@@ -50,10 +50,12 @@ export function validateRecords(structure: Structure, context: CheckContext): Va
     interviews: check('interviews', (t) => validateInterviews(t, context, roster, issues)) ?? [],
     activities: check('activities', (t) => validateActivities(t, context, issues)) ?? [],
     visits: check('visits', (t) => validateVisits(t, context, roster, issues)) ?? [],
-    contacts: check('contacts', (t) => validateContacts(t, context, roster, issues, true)) ?? [],
+    contacts:
+      check('contacts', (t) => validateContacts(t, context, roster, issues, { checkTerm: true })) ?? [],
     prevContacts:
       context.term.term === 2
-        ? (check('prevContacts', (t) => validateContacts(t, context, roster, issues, false)) ?? [])
+        ? (check('prevContacts', (t) => validateContacts(t, context, roster, issues, { checkTerm: false })) ??
+          [])
         : [],
     issues: sortIssues(issues),
   };

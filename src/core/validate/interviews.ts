@@ -13,8 +13,8 @@ export function validateInterviews(
   roster: Roster,
   out: Issue[],
 ): Talk[] {
-  return validRows(table, context, out, (issues, values) => {
-    const student = resolveStudent(issues, roster);
+  return validRows(table, context, out, (check, values) => {
+    const student = resolveStudent(check, roster);
     const date = rowDay(values);
     return date !== null && student ? { date, student } : null;
   });

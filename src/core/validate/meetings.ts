@@ -18,22 +18,22 @@ export function validateMeetings(
   rosterSize: number,
   out: Issue[],
 ): Meeting[] {
-  return validRows(table, context, out, (issues, values) => {
+  return validRows(table, context, out, (check, values) => {
     const expected = values.get('expected');
     const present = values.get('present');
     if (typeof expected === 'number' && typeof present === 'number') {
-      if (present > expected) issues.error('present', 'presentOverExpected', { present, expected });
+      if (present > expected) check.error('present', 'presentOverExpected', { present, expected });
       if (present < expected) {
-        if (issues.text('absentees') === '')
-          issues.error('absentees', 'absenteesMissing', { present, expected });
-        if (issues.text('remedy') === '')
-          issues.warning('remedy', 'remedyMissing', { absent: expected - present });
+        if (check.text('absentees') === '')
+          check.error('absentees', 'absenteesMissing', { present, expected });
+        if (check.text('remedy') === '')
+          check.warning('remedy', 'remedyMissing', { absent: expected - present });
       }
     }
     if (typeof expected === 'number' && expected !== rosterSize) {
-      issues.warning('expected', 'expectedNotRoster', { expected, roster: rosterSize });
+      check.warning('expected', 'expectedNotRoster', { expected, roster: rosterSize });
     }
     const date = rowDay(values);
-    return date === null ? null : { date, topic: removeWhiteSpace(issues.text('topic')) };
+    return date === null ? null : { date, topic: removeWhiteSpace(check.text('topic')) };
   });
 }

@@ -2,7 +2,7 @@ import { cellText, dormKey, nameKey, studentIdKey } from '../cells';
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues } from './context';
+import { checkColumns, RowCheck } from './context';
 
 export interface Student {
   /** 学号 as compared (half-width, no spaces). */
@@ -35,31 +35,31 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
   const byName = new Map<string, Student[]>();
   const dorms: string[] = [];
   for (const row of table.rows) {
-    const issues = new RowIssues(table, row, out);
-    checkColumns(issues, table.def.columns, context, { checkTerm: true });
-    const id = studentIdKey(issues.cell('studentId'));
-    const key = nameKey(issues.cell('studentName'));
+    const check = new RowCheck(table, row, out);
+    checkColumns(check, table.def.columns, context, { checkTerm: true });
+    const id = studentIdKey(check.cell('studentId'));
+    const key = nameKey(check.cell('studentName'));
     if (
       id === '' ||
       key === '' ||
-      issues.cell('studentId').kind === 'error' ||
-      issues.cell('studentName').kind === 'error'
+      check.cell('studentId').kind === 'error' ||
+      check.cell('studentName').kind === 'error'
     ) {
       continue;
     }
     const earlier = byId.get(id);
     if (earlier) {
-      issues.error('studentId', 'duplicateStudentId', {
-        value: issues.text('studentId'),
+      check.error('studentId', 'duplicateStudentId', {
+        value: check.text('studentId'),
         first: earlier.row,
       });
       continue;
     }
-    const dormText = dormKey(issues.text('dorm'));
-    const care = issues.text('care');
+    const dormText = dormKey(check.text('dorm'));
+    const care = check.text('care');
     const student: Student = {
       id,
-      name: issues.text('studentName'),
+      name: check.text('studentName'),
       nameKey: key,
       dorm: dormText === '' ? null : dormText,
       care: care === '' ? null : care,
@@ -77,15 +77,15 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
  * Which roster student a record row names (docs/rules.md, Students): by 学号 if given, else by 姓名, which must
  * then be unique; both given must agree. Reports the problem on the row and returns null.
  */
-export function resolveStudent(issues: RowIssues, roster: Roster): Student | null {
-  const idCell = issues.cell('studentId');
-  const nameCell = issues.cell('studentName');
+export function resolveStudent(check: RowCheck, roster: Roster): Student | null {
+  const idCell = check.cell('studentId');
+  const nameCell = check.cell('studentName');
   if (idCell.kind === 'error') {
-    issues.error('studentId', 'errorValue', { value: idCell.code });
+    check.error('studentId', 'errorValue', { value: idCell.code });
     return null;
   }
   if (nameCell.kind === 'error' && idCell.kind === 'blank') {
-    issues.error('studentName', 'errorValue', { value: nameCell.code });
+    check.error('studentName', 'errorValue', { value: nameCell.code });
     return null;
   }
   const id = studentIdKey(idCell);
@@ -93,11 +93,11 @@ export function resolveStudent(issues: RowIssues, roster: Roster): Student | nul
   if (id !== '') {
     const student = roster.byId.get(id);
     if (!student) {
-      issues.error('studentId', 'unknownStudentId', { value: cellText(idCell) });
+      check.error('studentId', 'unknownStudentId', { value: cellText(idCell) });
       return null;
     }
     if (name !== '' && name !== student.nameKey) {
-      issues.error('studentName', 'studentMismatch', {
+      check.error('studentName', 'studentMismatch', {
         id: cellText(idCell),
         rosterName: student.name,
         value: cellText(nameCell),
@@ -107,12 +107,12 @@ export function resolveStudent(issues: RowIssues, roster: Roster): Student | nul
     return student;
   }
   if (name === '') {
-    issues.error('studentId', 'studentMissing');
+    check.error('studentId', 'studentMissing');
     return null;
   }
   const named = roster.byName.get(name) ?? [];
   if (named.length === 1) return named[0] ?? null;
-  if (named.length === 0) issues.error('studentName', 'unknownStudentName', { value: cellText(nameCell) });
-  else issues.error('studentName', 'ambiguousName', { value: cellText(nameCell), count: named.length });
+  if (named.length === 0) check.error('studentName', 'unknownStudentName', { value: cellText(nameCell) });
+  else check.error('studentName', 'ambiguousName', { value: cellText(nameCell), count: named.length });
   return null;
 }

@@ -3,7 +3,7 @@ import { formatDay } from '../day';
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext } from './context';
-import { checkColumns, RowIssues, rowDay } from './context';
+import { checkColumns, RowCheck, rowDay } from './context';
 import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
 
@@ -13,7 +13,7 @@ export interface Talk {
 }
 
 interface Checked {
-  readonly issues: RowIssues;
+  readonly check: RowCheck;
   readonly date: Day | null;
   readonly student: Student | null;
   readonly group: boolean;
@@ -30,31 +30,29 @@ export function validateTalks(
   out: Issue[],
 ): Talk[] {
   const checked: Checked[] = table.rows.map((row) => {
-    const issues = new RowIssues(table, row, out);
-    const values = checkColumns(issues, table.def.columns, context, { checkTerm: true });
-    const student = resolveStudent(issues, roster);
+    const check = new RowCheck(table, row, out);
+    const values = checkColumns(check, table.def.columns, context, { checkTerm: true });
+    const student = resolveStudent(check, roster);
     const group = values.get('form') === '集体';
-    if (group && issues.text('serial') === '') issues.error('serial', 'groupWithoutSerial');
-    return { issues, date: rowDay(values), student, group };
+    if (group && check.text('serial') === '') check.error('serial', 'groupWithoutSerial');
+    return { check, date: rowDay(values), student, group };
   });
 
   const groups = new Map<string, Checked[]>();
   for (const talk of checked) {
-    if (!talk.group || talk.date === null || talk.issues.text('serial') === '') continue;
-    const key = `${talk.issues.text('serial')}\u0001${talk.date}`;
+    if (!talk.group || talk.date === null || talk.check.text('serial') === '') continue;
+    const key = `${talk.check.text('serial')}\u0001${talk.date}`;
     groups.set(key, [...(groups.get(key) ?? []), talk]);
   }
   const max = context.rules.minimums.groupTalkMaxStudents;
   for (const members of groups.values()) {
     const students = new Set(
-      members.map(
-        (m) => m.student?.id ?? `row:${m.issues.text('studentId')}|${m.issues.text('studentName')}`,
-      ),
+      members.map((m) => m.student?.id ?? `row:${m.check.text('studentId')}|${m.check.text('studentName')}`),
     );
     if (students.size <= max) continue;
     for (const member of members) {
-      member.issues.error('serial', 'groupTooLarge', {
-        serial: member.issues.text('serial'),
+      member.check.error('serial', 'groupTooLarge', {
+        serial: member.check.text('serial'),
         date: formatDay(member.date as Day),
         count: students.size,
         max,
@@ -62,7 +60,7 @@ export function validateTalks(
     }
   }
 
-  return checked.flatMap(({ issues, date, student }) =>
-    !issues.hasError && date !== null && student ? [{ date, student }] : [],
+  return checked.flatMap(({ check, date, student }) =>
+    !check.hasError && date !== null && student ? [{ date, student }] : [],
   );
 }

@@ -22,17 +22,17 @@ export function validateVisits(
   roster: Roster,
   out: Issue[],
 ): Visit[] {
-  return validRows(table, context, out, (issues, values) => {
-    const dormText = issues.text('dorms');
+  return validRows(table, context, out, (check, values) => {
+    const dormText = check.text('dorms');
     const parsed = dormText === '' ? null : splitDorms(dormText);
     if (parsed && !parsed.all) {
       for (const dorm of parsed.dorms) {
-        if (!roster.dorms.includes(dorm)) issues.error('dorms', 'unknownDorm', { value: dorm });
+        if (!roster.dorms.includes(dorm)) check.error('dorms', 'unknownDorm', { value: dorm });
       }
     }
-    const problem = issues.text('problem');
-    if (problem !== '' && !NOTHING_FOUND.has(problem) && issues.text('handling') === '') {
-      issues.error('handling', 'problemUnhandled');
+    const problem = check.text('problem');
+    if (problem !== '' && !NOTHING_FOUND.has(problem) && check.text('handling') === '') {
+      check.error('handling', 'problemUnhandled');
     }
     const date = rowDay(values);
     if (date === null || parsed === null) return null;
