@@ -279,12 +279,6 @@ export function sheetDef(key: SheetKey): SheetDef {
   return def;
 }
 
-export function columnDef(sheet: SheetKey, key: string): ColumnDef {
-  const def = sheetDef(sheet).columns.find((c) => c.key === key);
-  if (!def) throw new Error(`unknown column ${sheet}.${key}`);
-  return def;
-}
-
 /** The record sheets a teacher fills row by row during the term. */
 export const RECORD_SHEETS: readonly SheetKey[] = [
   'meetings',
