@@ -5,7 +5,8 @@ import type { WorkbookChange } from '../host/contract';
 import { boundedRect } from './address';
 import type { ApiChangedEvent, ApiSelectionEvent } from './api';
 
-function changeAt(worksheetId: string, address: string): WorkbookChange {
+/** A change at an address: those cells, or the whole sheet for rows, columns and other unbounded ranges. */
+export function changeAt(worksheetId: string, address: string): WorkbookChange {
   return boundedRect(address) ? { kind: 'cells', worksheetId, address } : { kind: 'sheet', worksheetId };
 }
 
