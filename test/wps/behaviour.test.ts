@@ -1,0 +1,4 @@
+import { describeHostBehaviour } from '../host/behaviour';
+import { wpsWorld } from './world';
+
+describeHostBehaviour('WPS 表格', wpsWorld);
