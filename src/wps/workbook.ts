@@ -14,13 +14,14 @@
  */
 import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
 import { DEFAULT_LANG, DEFAULT_RULE_SET, columnLetter, sheetDef } from '../core';
+import { HEADER_FILL } from '../core/template';
 import type { CellValidation, ValidationRule } from '../core/dataValidation';
 import type { SetupReport } from '../host/contract';
 import { boundedRect } from '../office/address';
 import { isInputSheet } from '../office/excel';
 import { scoreSheetRows } from '../office/scoreSheet';
 import type { CellBlock, PlannedValidation, SetupPlan, WorkbookSnapshot } from '../office/setupPlan';
-import { HEADER_FILL, planSetup } from '../office/setupPlan';
+import { planSetup } from '../office/setupPlan';
 import type { BgrColor, EtApplicationApi, EtRangeApi, EtWorkbookApi, EtWorksheetApi } from './et';
 import { DV_ALERT, DV_TYPE, OPERATOR, SHEET_HIDDEN } from './et';
 
