@@ -1,8 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
-import { parseAcademicYear, parseTermNumber } from '../core/calendar';
+import { formatAcademicYear, parseAcademicYear, parseTermNumber } from '../core/calendar';
 import { parseDate, readCell } from '../core/cells';
 import type { Day } from '../core/day';
+import { dayParts, formatDay } from '../core/day';
 import { MAX_TERM_WEEKS } from '../core/template';
 import type { Context } from './io';
 import { CliError, EXIT } from './io';
@@ -73,6 +74,22 @@ export function fullDate(ctx: Context, command: string, value: string, option: s
   const day = parseDate(readCell(value));
   if (!day.ok) throw usageError(ctx, command, ctx.t('usage.badDate', { value, option }));
   return day.value;
+}
+
+/** Refuses (exit 1) a term start outside the academic year's two calendar years: a typo in one of them. */
+export function startWithinYear(ctx: Context, command: string, start: Day, firstYear: number): void {
+  const { year } = dayParts(start);
+  if (year === firstYear || year === firstYear + 1) return;
+  throw usageError(
+    ctx,
+    command,
+    ctx.t('usage.startOutsideYear', {
+      start: formatDay(start),
+      year: formatAcademicYear(firstYear),
+      first: firstYear,
+      second: firstYear + 1,
+    }),
+  );
 }
 
 export function weeks(ctx: Context, command: string, value: string): number {

@@ -1,7 +1,7 @@
 import { formatTermLabel } from '../core/calendar';
 import { nextTermWorkbook } from '../core/newTerm';
 import { writeWorkbook } from '../node/writeXlsx';
-import { fullDate, OUT_OPTION, parse, required, usageError, weeks } from './args';
+import { fullDate, OUT_OPTION, parse, required, startWithinYear, usageError, weeks } from './args';
 import { readInput, writeOutput } from './files';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
@@ -32,6 +32,7 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
 
   const next = nextTermWorkbook(await readInput(ctx, input), { start, weeks: termWeeks, lang: ctx.lang });
   if (!next.ok) throw new CliError(EXIT.file, ctx.t('file.noNextTerm', { file: input, error: next.error }));
+  if (start !== null) startWithinYear(ctx, 'new-term', start, next.to.firstYear);
 
   await writeOutput(ctx, out, await writeWorkbook(next.workbook, { lang: ctx.lang }));
   ctx.io.out(

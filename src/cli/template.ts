@@ -1,7 +1,17 @@
 import { formatAcademicYear, formatTerm } from '../core/calendar';
 import { rosterFromWorkbook } from '../core/newTerm';
 import { writeTemplate } from '../node/writeXlsx';
-import { academicYear, fullDate, OUT_OPTION, parse, required, termNumber, usageError, weeks } from './args';
+import {
+  academicYear,
+  fullDate,
+  OUT_OPTION,
+  parse,
+  required,
+  startWithinYear,
+  termNumber,
+  usageError,
+  weeks,
+} from './args';
 import { readInput, writeOutput } from './files';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
@@ -33,13 +43,18 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
   const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
   const term = termNumber(ctx, 'template', required(ctx, 'template', values.term, '--term'));
   const start = fullDate(ctx, 'template', required(ctx, 'template', values.start, '--start'), '--start');
+  startWithinYear(ctx, 'template', start, firstYear);
   const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'template', values.weeks);
 
   let roster: Parameters<typeof writeTemplate>[0]['roster'] = [];
+  let students = 0;
   if (values.roster !== undefined) {
     const imported = rosterFromWorkbook(await readInput(ctx, values.roster));
     if (!imported.ok) throw new CliError(EXIT.file, ctx.t('roster.noSheet', { file: values.roster }));
     roster = imported.students;
+    for (const { id, row, first } of imported.repeatedIds)
+      ctx.io.err(ctx.t('roster.duplicateId', { file: values.roster, id, row, first }));
+    students = roster.length - imported.repeatedIds.length;
   }
 
   const bytes = await writeTemplate({
@@ -61,7 +76,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
       file: out,
       year: formatAcademicYear(firstYear),
       term: formatTerm(term),
-      students: roster.length,
+      students,
     }),
   );
   return EXIT.ok;

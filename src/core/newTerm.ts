@@ -1,7 +1,7 @@
 import type { RecordValues } from './build';
 import { infoRows, tableRows } from './build';
 import { formatAcademicYear, formatTerm, nextTermOf, parseAcademicYear, parseTermNumber } from './calendar';
-import { cellText, parseDate, readCell } from './cells';
+import { cellText, parseDate, readCell, studentIdKey } from './cells';
 import type { Day } from './day';
 import { dayToDate } from './day';
 import type { Lang } from './i18n/catalog';
@@ -163,7 +163,13 @@ export function nextTermWorkbook(input: WorkbookInput, options: NextTermOptions 
 }
 
 export type RosterImport =
-  { readonly ok: true; readonly students: readonly RecordValues[] } | { readonly ok: false };
+  | {
+      readonly ok: true;
+      readonly students: readonly RecordValues[];
+      /** Rows repeating an earlier row's 学号 (Excel rows): imported all the same, scored once. */
+      readonly repeatedIds: readonly { readonly id: string; readonly row: number; readonly first: number }[];
+    }
+  | { readonly ok: false };
 
 /**
  * The students of a roster workbook (for a template from a roster): the sheet named 学生名单,
@@ -182,6 +188,8 @@ export function rosterFromWorkbook(input: WorkbookInput): RosterImport {
     const header = locateHeader(def, rows);
     if (!header.columns.has('studentId') || !header.columns.has('studentName')) continue;
     const students: RecordValues[] = [];
+    const firstRow = new Map<string, number>();
+    const repeatedIds: { id: string; row: number; first: number }[] = [];
     for (let i = header.index + 1; i < rows.length; i++) {
       const row = rows[i] ?? [];
       const record: Record<string, CellValue> = {};
@@ -191,9 +199,15 @@ export function rosterFromWorkbook(input: WorkbookInput): RosterImport {
         record[key] = value;
         if (readCell(value).kind !== 'blank') content = true;
       }
-      if (content) students.push(record);
+      if (!content) continue;
+      students.push(record);
+      const id = studentIdKey(readCell(record['studentId'] ?? null));
+      const first = firstRow.get(id);
+      if (id === '') continue;
+      if (first === undefined) firstRow.set(id, i + 1);
+      else repeatedIds.push({ id: cellText(readCell(record['studentId'] ?? null)), row: i + 1, first });
     }
-    return { ok: true, students };
+    return { ok: true, students, repeatedIds };
   }
   return { ok: false };
 }

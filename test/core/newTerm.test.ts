@@ -252,6 +252,7 @@ describe('rosterFromWorkbook', () => {
         { studentId: 2026001, studentName: '张伟', dorm: 'A101' },
         { studentId: 2026002, studentName: '李娜', dorm: 'A102' },
       ],
+      repeatedIds: [],
     });
   });
 

@@ -74,10 +74,14 @@ export const cliMessages = defineSection(
       '汇总文件“{file}”会覆盖文件夹中要评分的工作簿“{input}”。请把汇总写到文件夹之外，或换一个文件名',
     'warn.sameFile': '警告：“{file}”与“{first}”是同一个文件，只评分一次。',
     'usage.notDirectory': '“{dir}”不是文件夹',
+    'usage.startOutsideYear':
+      '--start 的日期 {start} 不在 {year} 学年度内（应在 {first} 年或 {second} 年），请核对 --start 和学年度',
     'usage.noWorkbooks': '文件夹“{dir}”中没有 .xlsx 工作簿',
     internalError: '内部错误：{message}。这是程序的问题，请把所用的命令和文件报告给维护者。',
 
     // ---- roster import ----
+    'roster.duplicateId':
+      '警告：名单“{file}”中学号 {id} 重复（第 {first} 行和第 {row} 行）。两行都已导入，评分时只算第一行，请在“学生名单”中改正。',
     'roster.noSheet':
       '文件“{file}”中找不到学生名单：需要一个含“学号”和“姓名”两列的工作表（表头在前 10 行内）。',
 
@@ -246,10 +250,14 @@ export const cliMessages = defineSection(
       'The summary "{file}" would overwrite "{input}", a workbook in the folder being scored. Write the summary outside the folder, or choose another name',
     'warn.sameFile': 'Warning: "{file}" is the same file as "{first}"; it is scored once.',
     'usage.notDirectory': '"{dir}" is not a folder',
+    'usage.startOutsideYear':
+      'The --start date {start} is not within the academic year {year} (it should fall in {first} or {second}); check --start and the year',
     'usage.noWorkbooks': 'Folder "{dir}" holds no .xlsx workbook',
     internalError:
       'Internal error: {message}. This is a bug; please report the command and the files you used.',
 
+    'roster.duplicateId':
+      'Warning: student number {id} appears twice in the roster "{file}" (rows {first} and {row}). Both rows were imported; scoring counts only the first, so correct it in 学生名单.',
     'roster.noSheet':
       'File "{file}" holds no roster: a sheet with the columns 学号 and 姓名 (header within the first 10 rows) is needed.',
 
