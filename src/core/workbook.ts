@@ -206,6 +206,20 @@ export function findLabelRow(rows: SheetRows, label: string): number | null {
   return locateLabels([{ key: label, header: label }], rows).get(label) ?? null;
 }
 
+/** 基本信息 as its cells stand, even in a workbook that cannot be scored (the pane shows what they hold). */
+export function readInfoSheet(input: WorkbookInput): InfoSheet | null {
+  const def = SHEETS.find((d) => d.layout === 'info');
+  const name = def ? findSheetName(Object.keys(input.sheets), def.name) : null;
+  const rows = name === null ? undefined : input.sheets[name];
+  return def && name !== null && rows ? readInfo(def, name, rows) : null;
+}
+
+/** Whether the workbook has any of the template's sheets (one with none is a workbook for something else). */
+export function hasTemplateSheet(input: WorkbookInput): boolean {
+  const names = Object.keys(input.sheets);
+  return SHEETS.some((def) => def.layout !== 'output' && findSheetName(names, def.name) !== null);
+}
+
 /** 基本信息: a label in column A, its value in column B, on any row. */
 function readInfo(def: SheetDef, name: string, rows: SheetRows): InfoSheet {
   const entries = new Map<string, InfoEntry>();

@@ -245,7 +245,7 @@ class Planner {
       if (row === undefined) {
         entries.set(column.key, next);
         this.writeInfoRow(name, next, column.header, value ?? null, column.key);
-        this.infoLabels.push(column.header);
+        if (value !== undefined && value !== null) this.infoLabels.push(column.header);
         next++;
       } else if (value !== undefined && value !== null && isBlank(rows[row - 1]?.[1])) {
         this.writeInfoValue(name, row, value, column.key);
@@ -264,7 +264,10 @@ class Planner {
         this.write({ sheet: name, row: 0, col: 0, values: [[...INFO_HEADER]], kind: 'values' });
       else this.writeInfoRow(name, i + 1, line[0] as string, line[1] ?? null, key);
     });
-    this.infoLabels.push(...def.columns.map((c) => c.header));
+    // Only the entries given a value are reported as filled; the others are labels with a blank cell.
+    this.infoLabels.push(
+      ...def.columns.filter((_, i) => (rows[i + 1]?.[1] ?? null) !== null).map((c) => c.header),
+    );
     INFO_HEADER.forEach((_, col) => this.headerStyles.push({ sheet: name, row: 0, col, required: true }));
     this.columnFormats.push({
       sheet: name,

@@ -2,16 +2,19 @@
  * The setup form's data: defaults, checks and the 基本信息 values it writes. Pure, so the form
  * component stays a view.
  */
-import type { Assessment, Day, PaneMessageKey, RecordValues } from '../core';
+import type { Assessment, Day, PaneMessageKey, RecordValues, WorkbookInput } from '../core';
 import {
   LISTS,
   MAX_TERM_WEEKS,
+  cellDisplay,
   dayFromParts,
   dayParts,
   dayToSerial,
   formatAcademicYear,
   formatDay,
   parseAcademicYear,
+  parseDate,
+  readInfoSheet,
 } from '../core';
 
 export interface SetupForm {
@@ -66,10 +69,51 @@ export function initialForm(outcome: Assessment | null, today: Day): SetupForm {
   };
 }
 
-/** Field → message key of what is wrong; blank fields are fine (they stay blank in the workbook). */
-export function formErrors(form: SetupForm): Partial<Record<SetupFormField, PaneMessageKey>> {
+/** A filled 基本信息 cell as the teacher sees it: its value, and where it is. */
+export interface InfoCell {
+  readonly value: string;
+  readonly address: string;
+}
+
+/** The filled 基本信息 cells of the form's fields; blank ones are absent (the form may fill them). */
+export interface InfoCells {
+  readonly sheet: string;
+  readonly cells: Partial<Record<SetupFormField, InfoCell>>;
+}
+
+const FIELDS: readonly SetupFormField[] = ['year', 'term', 'start', 'weeks', 'major', 'className', 'teacher'];
+
+/**
+ * What the 基本信息 cells hold, as text — a date as 2026-09-07, anything unreadable as typed — so a
+ * repair form shows the workbook's values, not guesses, even when they stop the scoring.
+ */
+export function infoCells(input: WorkbookInput): InfoCells | null {
+  const info = readInfoSheet(input);
+  if (!info) return null;
+  const cells: Partial<Record<SetupFormField, InfoCell>> = {};
+  for (const field of FIELDS) {
+    const entry = info.entries.get(field);
+    if (!entry || entry.cell.kind === 'blank') continue;
+    const date = field === 'start' ? parseDate(entry.cell, { date1904: input.date1904 ?? false }) : null;
+    cells[field] = {
+      value: date?.ok ? formatDay(date.value) : cellDisplay(entry.cell),
+      address: `B${entry.row}`,
+    };
+  }
+  return { sheet: info.name, cells };
+}
+
+/**
+ * Field → message key of what is wrong. The start date is required (the term cannot be scored
+ * without it) unless the workbook already holds one; other blank fields stay blank in the workbook.
+ */
+export function formErrors(
+  form: SetupForm,
+  filled: InfoCells['cells'] = {},
+): Partial<Record<SetupFormField, PaneMessageKey>> {
   const errors: Partial<Record<SetupFormField, PaneMessageKey>> = {};
   if (form.year.trim() !== '' && parseAcademicYear(form.year) === null) errors.year = 'formYearInvalid';
+  if (form.start.trim() === '' && !filled.start) errors.start = 'formStartRequired';
   const weeks = form.weeks.trim();
   if (weeks !== '' && !(/^\d+$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= MAX_TERM_WEEKS))
     errors.weeks = 'formWeeksInvalid';

@@ -5,18 +5,34 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Issue, Lang, Outcome, RecordValues, RuleSet, WorkbookInput } from '../core';
-import { paneMessages, scoreWorkbook, translator } from '../core';
+import { hasTemplateSheet, paneMessages, scoreWorkbook, translator } from '../core';
 import type { PaneHost, SetupReport, WorkbookChange } from '../host/contract';
 import { EVERYTHING } from '../host/contract';
+import type { InfoCells } from './setupForm';
+import { infoCells } from './setupForm';
+
+/** What the workbook is, for the first screen: empty, something else (none of the template's sheets), or ours. */
+export type WorkbookKind = 'empty' | 'other' | 'template';
 
 export type PaneStatus =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly outcome: Outcome; readonly hasData: boolean }
+  | {
+      readonly status: 'ready';
+      readonly outcome: Outcome;
+      readonly hasData: boolean;
+      readonly workbook: WorkbookKind;
+      /** What 基本信息 holds, for the setup form and for pointing at bad cells. */
+      readonly info: InfoCells | null;
+    }
   | { readonly status: 'failed'; readonly message: string };
+
+/** Where a notice is shown: beside the control that caused it; without one, at the top of the pane. */
+export type NoticePlace = 'writeScore' | 'setup' | 'issues';
 
 export interface Notice {
   readonly intent: 'success' | 'error';
   readonly text: string;
+  readonly at?: NoticePlace;
 }
 
 /** Marking cells in the sheets: on or off, and whether Excel keeps its undo history meanwhile. */
@@ -42,6 +58,12 @@ export interface PaneController {
 /** Office errors carry a message (and a code); anything else is shown as text. */
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What the workbook is, from what was read. */
+export function workbookKind(input: WorkbookInput): WorkbookKind {
+  if (hasTemplateSheet(input)) return 'template';
+  return hasAnyValue(input) ? 'other' : 'empty';
 }
 
 /** Whether any sheet the core reads holds a value: setup then repairs instead of creating. */
@@ -138,7 +160,13 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
         const input = await host.read(changes);
         outcome = scoreWorkbook(input, { rules, lang });
         current.current = outcome;
-        setState({ status: 'ready', outcome, hasData: hasAnyValue(input) });
+        setState({
+          status: 'ready',
+          outcome,
+          hasData: hasAnyValue(input),
+          workbook: workbookKind(input),
+          info: infoCells(input),
+        });
       } catch (error) {
         setState({ status: 'failed', message: t('readFailed', { message: errorText(error) }) });
         return;
@@ -157,13 +185,13 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
 
   /** Runs one host action with the busy flag set; a failure becomes a notice, never an exception. */
   const act = useCallback(
-    async (action: () => Promise<void>) => {
+    async (at: NoticePlace, action: () => Promise<void>) => {
       setBusy(true);
       setNotice(null);
       try {
         await action();
       } catch (error) {
-        setNotice({ intent: 'error', text: t('actionFailed', { message: errorText(error) }) });
+        setNotice({ intent: 'error', text: t('actionFailed', { message: errorText(error) }), at });
       } finally {
         setBusy(false);
       }
@@ -173,7 +201,7 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
 
   const onSetup = useCallback(
     (info: RecordValues) =>
-      void act(async () => {
+      void act('setup', async () => {
         setSetupReport(await host.setup(info));
         await load();
       }),
@@ -182,11 +210,11 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
 
   const onWriteScore = useCallback(
     () =>
-      void act(async () => {
+      void act('writeScore', async () => {
         const outcome = current.current;
         if (!outcome?.ok) return;
         await host.writeScore(outcome, lang);
-        setNotice({ intent: 'success', text: t('scoreWritten') });
+        setNotice({ intent: 'success', text: t('scoreWritten'), at: 'writeScore' });
       }),
     [act, host, lang, t],
   );
@@ -197,6 +225,7 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
         setNotice({
           intent: 'error',
           text: t('selectFailed', { sheet, address, message: errorText(error) }),
+          at: 'issues',
         });
       });
     },

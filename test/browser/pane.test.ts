@@ -40,9 +40,10 @@ describe('the built pane in chromium', () => {
 
   it('offers setup on an empty workbook and creates the sheets', async () => {
     const { page, requests } = await openPane('#empty');
-    await page.getByRole('alert').getByRole('button', { name: '设置工作簿' }).click();
+    await page.getByTestId('welcome').getByRole('button', { name: '设置工作簿' }).click();
     await page.getByRole('button', { name: '创建工作表' }).waitFor();
     await page.screenshot({ path: screenshotPath('pane-setup.png'), fullPage: true });
+    await page.getByLabel(/学期开始日期/).fill('2026-09-07');
     await page.getByRole('button', { name: '创建工作表' }).click();
     await page.getByText('完成。').waitFor();
     const names = await page.evaluate(() => window.__fakeExcel.sheetNames());

@@ -1,5 +1,14 @@
 import type { WorkbookInput } from '../../src/core';
-import { headerKey, matchHeaders, scoreWorkbook, sheetDef, tableRows } from '../../src/core';
+import {
+  hasTemplateSheet,
+  headerKey,
+  infoRows,
+  matchHeaders,
+  readInfoSheet,
+  scoreWorkbook,
+  sheetDef,
+  tableRows,
+} from '../../src/core';
 import { VALID, withHeader, workbook } from './helpers';
 
 describe('header matching', () => {
@@ -132,5 +141,18 @@ describe('not a class-teacher workbook', () => {
       ok: false,
       error: expect.stringContaining('工作表“学生名单”缺少列 学号、姓名'),
     });
+  });
+});
+
+describe('基本信息 and the template’s sheets before scoring', () => {
+  it('reads 基本信息 as it stands, and tells a workbook of something else from ours', () => {
+    const input = { sheets: { 基本信息: infoRows({ year: '2026' }), Sheet1: [['x']] } };
+    expect(readInfoSheet(input)?.entries.get('year')).toEqual({
+      row: 2,
+      cell: { kind: 'value', raw: '2026', text: '2026' },
+    });
+    expect(readInfoSheet({ sheets: { Sheet1: [] } })).toBeNull();
+    expect(hasTemplateSheet(input)).toBe(true);
+    expect(hasTemplateSheet({ sheets: { 预算: [['项目', '金额']] } })).toBe(false);
   });
 });

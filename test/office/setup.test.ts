@@ -172,6 +172,14 @@ describe('setupWorkbook on an empty workbook', () => {
 });
 
 describe('setupWorkbook reports what it added', () => {
+  it('says 已填写 only of the 基本信息 entries the form gave a value', async () => {
+    const partial = Object.fromEntries(
+      Object.entries(FORM).filter(([key]) => key !== 'weeks' && key !== 'teacher'),
+    );
+    const report = await setupWorkbook(emptyWorkbook(), partial, { supports: ALL_SETS });
+    expect(report.info).toEqual(['学年度', '学期', '学期开始日期', '专业', '班级', '模板版本']);
+  });
+
   it('lists the sheets, 基本信息 entries and names of a fresh setup', async () => {
     const report = await setupWorkbook(emptyWorkbook(), FORM, { supports: ALL_SETS });
     expect(report.created).toBe(true);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
-import { appProps, day, demoOutcome, notAWorkbook, renderWithFluent } from './helpers';
+import { appProps, day, demoOutcome, notAWorkbook, ready, renderWithFluent } from './helpers';
 
 function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
@@ -11,7 +11,7 @@ describe('评分 panel with the demo workbook', () => {
   it('shows grade 合格 and the score 77', () => {
     renderWithFluent(<App {...appProps()} />);
     expect(screen.getByTestId('score').textContent).toBe('77 分');
-    expect(screen.getByLabelText('等级').textContent).toBe('合格');
+    expect(screen.getByTestId('grade').textContent).toBe('合格');
     expect(screen.getByText('60 分基本分 + 加分 17 分')).toBeTruthy();
   });
 
@@ -22,22 +22,22 @@ describe('评分 panel with the demo workbook', () => {
     expect(bonus('meetings')).toContain('+6 分（上限 6）');
     expect(bonus('meetings')).toContain('已达上限');
     expect(bonus('talks')).toContain('+2 分（上限 6）');
-    expect(bonus('talks')).toContain('再有5名学生谈心满两次 +2分');
+    expect(bonus('talks')).toContain('再有 5 名学生谈心满两次 +2 分');
     expect(bonus('activities')).toContain('+4 分（上限 8）');
-    expect(bonus('activities')).toContain('再组织1次班级活动 +2分');
+    expect(bonus('activities')).toContain('再组织 1 次班级活动 +2 分');
     expect(bonus('dorms')).toContain('+3 分（上限 5）');
     expect(bonus('parents')).toContain('联系家长的学生超过 5 人：7');
     expect(bonus('parents')).toContain('+2 分（上限 5）');
-    expect(bonus('parents')).toContain('再联系1名学生的家长 +1分');
+    expect(bonus('parents')).toContain('再联系 1 名学生的家长 +1 分');
   });
 
   it('shows each minimum with count / required and what is missing by name', () => {
     const { container } = renderWithFluent(<App {...appProps()} />);
     const minimum = (key: string) => container.querySelector(`[data-minimum="${key}"]`)?.textContent ?? '';
-    expect(minimum('meetings')).toContain('8 / 6');
+    expect(minimum('meetings')).toContain('8 次 / 要求 6 次');
     expect(minimum('meetings')).toContain('已达到');
-    expect(minimum('talks')).toContain('10 / 10');
-    expect(minimum('dormVisits')).toContain('10 / 9');
+    expect(minimum('talks')).toContain('10 人 / 要求 10 人');
+    expect(minimum('dormVisits')).toContain('10 次 / 要求 9 次');
     // Term 1: one record meets it, and the year's progress names who is left.
     expect(minimum('parents')).toContain('已联系 7/10 人');
     expect(minimum('parents')).toContain('本学年尚未联系家长：黄丽、周杰、吴敏');
@@ -54,9 +54,7 @@ describe('评分 panel with the demo workbook', () => {
         talks: { count: 8, required: 10, met: false, missing: ['周杰', '吴敏'] },
       },
     };
-    const { container } = renderWithFluent(
-      <App {...appProps({ state: { status: 'ready', outcome, hasData: true } })} />,
-    );
+    const { container } = renderWithFluent(<App {...appProps({ state: ready(outcome) })} />);
     expect(container.querySelector('[data-minimum="talks"]')?.textContent).toContain('尚未谈心：周杰、吴敏');
     expect(screen.queryByTestId('score')).toBeNull();
     expect(screen.getByText(/不评分/)).toBeTruthy();
@@ -98,21 +96,43 @@ describe('评分 panel with the demo workbook', () => {
   });
 
   it('follows Office’s language: English', () => {
-    renderWithFluent(
-      <App
-        {...appProps({ lang: 'en', state: { status: 'ready', outcome: demoOutcome('en'), hasData: true } })}
-      />,
-    );
+    renderWithFluent(<App {...appProps({ lang: 'en', state: ready(demoOutcome('en')) })} />);
     expect(screen.getByTestId('score').textContent).toBe('77 points');
     expect(screen.getByText('Write the 评分 sheet')).toBeTruthy();
     expect(screen.getByText(/This is week 9 of 18/)).toBeTruthy();
   });
 });
 
-describe('a workbook that is not a class-teacher workbook', () => {
-  it('shows one message naming what is missing, no score, and offers setup', () => {
+describe('the first screen of a workbook that is not scored yet', () => {
+  it('welcomes an empty workbook with one sentence and 设置工作簿 as the one primary action', () => {
+    renderWithFluent(
+      <App {...appProps({ state: ready(notAWorkbook(), { workbook: 'empty', hasData: false }) })} />,
+    );
+    const welcome = screen.getByTestId('welcome');
+    expect(
+      within(welcome)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['设置工作簿']);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(within(welcome).getByRole('button', { name: '设置工作簿' }));
+    expect(screen.getByRole('button', { name: '创建工作表' })).toBeTruthy();
+  });
+
+  it('offers a new blank workbook first for a workbook of something else', () => {
+    const newBlank = { onClick: jest.fn(), busy: false, notice: null };
+    renderWithFluent(
+      <App {...appProps({ state: ready(notAWorkbook(), { workbook: 'other' }), newBlank })} />,
+    );
+    const buttons = within(screen.getByTestId('welcome')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['新建空白工作簿', '在这个工作簿中添加工作表']);
+    fireEvent.click(buttons[0] as HTMLElement);
+    expect(newBlank.onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('names what a template workbook is missing, no score, and offers setup', () => {
     const failure = notAWorkbook();
-    renderWithFluent(<App {...appProps({ state: { status: 'ready', outcome: failure, hasData: true } })} />);
+    renderWithFluent(<App {...appProps({ state: ready(failure) })} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(failure.error);
     expect(alert.textContent).toContain('缺少工作表');
@@ -121,6 +141,43 @@ describe('a workbook that is not a class-teacher workbook', () => {
     expect(screen.getByRole('button', { name: '修复工作簿' })).toBeTruthy();
   });
 
+  it('shows the next step, not 不合格, while the roster is empty', () => {
+    const props = appProps({
+      state: ready({ ...demoOutcome(), rosterSize: 0, grade: '不合格', score: null }),
+    });
+    renderWithFluent(<App {...props} />);
+    expect(screen.queryByTestId('grade')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '转到学生名单' }));
+    expect(props.onSelectIssue).toHaveBeenCalledWith('学生名单', 'A2');
+  });
+});
+
+describe('a 不合格 workbook', () => {
+  const failing = () => {
+    const base = demoOutcome();
+    return {
+      ...base,
+      grade: '不合格' as const,
+      score: null,
+      minimums: { ...base.minimums, activities: { count: 0, required: 1, met: false, missing: [] } },
+    };
+  };
+
+  it('names the unmet minimums at the top', () => {
+    renderWithFluent(<App {...appProps({ state: ready(failing()) })} />);
+    expect(screen.getByTestId('unmet').textContent).toBe('未达到：班级活动（0/1）');
+  });
+
+  it('never hints at more than passing needs while a minimum is unmet', () => {
+    const { container } = renderWithFluent(<App {...appProps({ state: ready(failing()) })} />);
+    const bonus = (key: string) => container.querySelector(`[data-bonus="${key}"]`)?.textContent ?? '';
+    expect(bonus('activities')).toContain('先达到基本要求：班级活动 0 次 / 要求 1 次');
+    expect(bonus('activities')).not.toContain('再组织');
+    expect(bonus('meetings')).not.toMatch(/再开|已达上限/);
+  });
+});
+
+describe('a workbook that is not a class-teacher workbook', () => {
   it('never shows a score after a failed read', () => {
     renderWithFluent(
       <App {...appProps({ state: { status: 'failed', message: '读取工作簿失败：GeneralException' } })} />,

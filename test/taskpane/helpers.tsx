@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Assessment, Day, Failure, Lang } from '../../src/core';
+import type { Assessment, Day, Failure, Lang, Outcome } from '../../src/core';
 import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { AppProps } from '../../src/taskpane/components/App';
 import type { PaneHost } from '../../src/host/contract';
+import type { PaneStatus } from '../../src/taskpane/usePane';
 import { selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
 import { LiveWorkbook, unwatchChanges, watchChanges } from '../../src/office/live';
 import type { FakeContext } from '../office/fakeExcel';
@@ -35,13 +36,21 @@ export function notAWorkbook(): Failure {
   return outcome;
 }
 
+/** The controller's state once a workbook of ours is read and scored. */
+export function ready(
+  outcome: Outcome,
+  overrides: Partial<Extract<PaneStatus, { status: 'ready' }>> = {},
+): PaneStatus {
+  return { status: 'ready', outcome, hasData: true, workbook: 'template', info: null, ...overrides };
+}
+
 /** App props for a scored workbook, every action a jest mock. */
 export function appProps(overrides: Partial<AppProps> = {}): AppProps {
   return {
     lang: 'zh-CN',
     rules: DEFAULT_RULE_SET,
     today: WEEK_9,
-    state: { status: 'ready', outcome: demoOutcome(), hasData: true },
+    state: ready(demoOutcome()),
     busy: false,
     notice: null,
     setupReport: null,

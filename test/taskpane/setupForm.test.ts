@@ -1,6 +1,6 @@
-import { demoWorkbook, scoreWorkbook } from '../../src/core';
+import { demoWorkbook, infoRows, scoreWorkbook } from '../../src/core';
 import type { SetupForm } from '../../src/taskpane/setupForm';
-import { formErrors, formToInfo, initialForm } from '../../src/taskpane/setupForm';
+import { formErrors, formToInfo, infoCells, initialForm } from '../../src/taskpane/setupForm';
 import { day } from './helpers';
 
 const FORM: SetupForm = {
@@ -42,6 +42,28 @@ describe('the setup form', () => {
     expect(formErrors({ ...FORM, year: '2026-2028' })).toEqual({ year: 'formYearInvalid' });
     expect(formErrors({ ...FORM, weeks: '31' })).toEqual({ weeks: 'formWeeksInvalid' });
     expect(formErrors({ ...FORM, weeks: '20周' })).toEqual({ weeks: 'formWeeksInvalid' });
+  });
+
+  it('requires the start date unless 基本信息 already holds one', () => {
+    expect(formErrors({ ...FORM, start: '' })).toEqual({ start: 'formStartRequired' });
+    expect(formErrors({ ...FORM, start: '' }, { start: { value: '九月初', address: 'B4' } })).toEqual({});
+  });
+
+  it('shows what the 基本信息 cells hold, unreadable values as typed, blank ones left to the form', () => {
+    const input = {
+      sheets: { 基本信息: infoRows({ year: '2026', term: '第一学期', start: '九月初', teacher: '李老师' }) },
+    };
+    expect(infoCells(input)).toEqual({
+      sheet: '基本信息',
+      cells: {
+        year: { value: '2026', address: 'B2' },
+        term: { value: '第一学期', address: 'B3' },
+        start: { value: '九月初', address: 'B4' },
+        teacher: { value: '李老师', address: 'B8' },
+      },
+    });
+    expect(infoCells(demoWorkbook())?.cells.start).toEqual({ value: '2026-09-07', address: 'B4' });
+    expect(infoCells({ sheets: { Sheet1: [] } })).toBeNull();
   });
 
   it('writes the start date as an Excel serial, the term as the list’s wording, and leaves blanks out', () => {

@@ -39,7 +39,7 @@ export const summaryTabMessages = defineSection(
 
     write: '写出汇总工作簿',
     writeHint:
-      '汇总工作簿在新的 Excel 窗口中打开，格式与命令行 banzhuren batch 写出的相同；请在新窗口中保存。',
+      '汇总工作簿在新的 Excel 窗口中打开：每位班主任一行（等级、得分、各项加分、未达到的基本要求），另有无法评分的文件及原因；请在新窗口中保存。',
     written: '汇总工作簿已在新的 Excel 窗口中打开，请在那里保存。',
     writeFailed: '汇总工作簿没有打开：{message}',
     writeUnsupported:
@@ -56,10 +56,10 @@ export const summaryTabMessages = defineSection(
     loadFailed:
       'Could not load the workbook reader: {message}. Close the task pane, open it again and try once more.',
 
-    quota: '{quota} 优秀 place(s)',
+    quota: '{quota} 优秀 {quota:place|places}',
     quotaDetail:
-      '30 % of the {total} teacher(s) graded (不合格 included, files that could not be scored not), rounded down.',
-    counts: '{total} file(s): {scored} scored, {failed} could not be scored.',
+      '30 % of the {total} {total:teacher|teachers} graded (不合格 included, files that could not be scored not), rounded down.',
+    counts: '{total} {total:file|files}: {scored} scored, {failed} could not be scored.',
     rankingTitle: 'Ranking',
     colRank: 'Rank',
     colClass: 'Class · teacher',
@@ -78,7 +78,7 @@ export const summaryTabMessages = defineSection(
 
     write: 'Write the summary workbook',
     writeHint:
-      'The summary workbook opens in a new Excel window, in the same layout as banzhuren batch writes; save it there.',
+      'The summary workbook opens in a new Excel window: one row per class teacher (grade, score, each bonus, unmet minimums) and the files that could not be scored with the reason; save it there.',
     written: 'The summary workbook is open in a new Excel window; save it there.',
     writeFailed: 'The summary workbook did not open: {message}',
     writeUnsupported:

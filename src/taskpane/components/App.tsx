@@ -13,16 +13,18 @@ import {
   Spinner,
   Tab,
   TabList,
+  Text,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { Day, Failure, Lang, RecordValues, RuleSet } from '../../core';
-import { paneMessages, translator } from '../../core';
+import { paneMessages, sheetDef, translator } from '../../core';
 import type { SetupReport } from '../../host/contract';
 import { initialForm } from '../setupForm';
 import type { MarksControl, Notice, PaneStatus } from '../usePane';
 import { IssueList } from './IssueList';
+import { NoticeBar } from './NoticeBar';
 import { ScorePanel } from './ScorePanel';
 import { SetupPanel } from './SetupPanel';
 
@@ -44,11 +46,22 @@ export interface AppProps {
   readonly files?: ReactNode;
   /** The counsellor's 汇总 tab's content; no tab without it. */
   readonly summary?: ReactNode;
+  /** Opens a blank record workbook in a new window (offered first for a workbook of something else). */
+  readonly newBlank?: NewBlank | undefined;
+}
+
+export interface NewBlank {
+  readonly onClick: () => void;
+  readonly busy: boolean;
+  readonly notice: Notice | null;
 }
 
 type TabKey = 'score' | 'setup' | 'files' | 'summary';
 
 const TAB_KEYS: readonly TabKey[] = ['score', 'setup', 'files', 'summary'];
+
+const tabId = (key: TabKey) => `tab-${key}`;
+const panelId = (key: TabKey) => `tabpanel-${key}`;
 
 function tabKey(value: unknown): TabKey {
   return TAB_KEYS.find((key) => key === value) ?? 'score';
@@ -70,40 +83,120 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   failure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
+  tabs: { flexWrap: 'wrap' },
 });
 
-/** Not a class-teacher workbook (or 基本信息 unusable): one message, the cells to fix, and the setup offer. */
-function FailureView({
+/** The first screen of a workbook that is not ours yet: what the add-in does, and the one next action. */
+function Welcome(props: AppProps & { readonly onOffer: () => void; readonly other: boolean }) {
+  const styles = useStyles();
+  const t = translator(paneMessages, props.lang);
+  const blank = props.other ? props.newBlank : undefined;
+  return (
+    <section className={styles.failure} aria-labelledby="welcome-title" data-testid="welcome">
+      <Title3 as="h2" id="welcome-title">
+        {t('welcomeTitle')}
+      </Title3>
+      <Text>{t('welcomeText')}</Text>
+      {props.other ? <Text>{t('welcomeOtherText')}</Text> : null}
+      <div className={styles.actions}>
+        {blank ? (
+          <>
+            <Button appearance="primary" disabled={blank.busy} onClick={blank.onClick}>
+              {t('newBlankWorkbook')}
+            </Button>
+            <NoticeBar notice={blank.notice} />
+            <Button appearance="secondary" onClick={props.onOffer}>
+              {t('addSheetsHere')}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" onClick={props.onOffer}>
+            {t('offerSetup')}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** 基本信息 stops the scoring: each bad cell as a button that selects it, and what the cells hold. */
+function BadInfo({
   outcome,
   lang,
-  onOffer,
+  notice,
   onSelectIssue,
 }: {
   readonly outcome: Failure;
   readonly lang: Lang;
-  readonly onOffer: () => void;
+  readonly notice: Notice | null;
   readonly onSelectIssue: AppProps['onSelectIssue'];
 }) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
   return (
     <div className={styles.failure}>
-      <MessageBar intent="warning" layout="multiline" role="alert">
+      <MessageBar intent="warning" layout="multiline" role="alert" aria-labelledby="bad-info-title">
         <MessageBarBody>
-          <MessageBarTitle>{t('notWorkbookTitle')}</MessageBarTitle>
-          {outcome.error}
-          <div>{t('offerSetupText')}</div>
+          <MessageBarTitle id="bad-info-title">{t('badInfoTitle')}</MessageBarTitle>
+          <div>{t('badInfoText')}</div>
         </MessageBarBody>
-        <MessageBarActions>
-          <Button appearance="primary" onClick={onOffer}>
-            {t('offerSetup')}
-          </Button>
-        </MessageBarActions>
       </MessageBar>
-      {outcome.issues.length > 0 ? (
-        <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
-      ) : null}
+      <NoticeBar notice={notice?.at === 'issues' ? notice : null} />
+      <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
     </div>
+  );
+}
+
+/** A template workbook missing sheets or columns: one message naming them, and the setup offer. */
+function Incomplete({
+  outcome,
+  lang,
+  onOffer,
+}: {
+  readonly outcome: Failure;
+  readonly lang: Lang;
+  readonly onOffer: () => void;
+}) {
+  const t = translator(paneMessages, lang);
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alert" aria-labelledby="incomplete-title">
+      <MessageBarBody>
+        <MessageBarTitle id="incomplete-title">{t('notWorkbookTitle')}</MessageBarTitle>
+        {outcome.error}
+        <div>{t('offerSetupText')}</div>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onOffer}>
+          {t('offerSetup')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Set up, but nobody on the roster yet: the one thing to do next, not a red 不合格. */
+function NextStep(props: AppProps) {
+  const styles = useStyles();
+  const t = translator(paneMessages, props.lang);
+  return (
+    <section className={styles.failure} aria-labelledby="next-step-title" data-testid="next-step">
+      <Title3 as="h2" id="next-step-title">
+        {t('nextStepTitle')}
+      </Title3>
+      <Text>{t('nextStepRoster')}</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => props.onSelectIssue(sheetDef('roster').name, 'A2')}>
+          {t('nextStepButton')}
+        </Button>
+        <NoticeBar notice={props.notice?.at === 'issues' ? props.notice : null} />
+      </div>
+    </section>
   );
 }
 
@@ -113,27 +206,34 @@ function ScoreTab(props: AppProps & { readonly onOffer: () => void }) {
   if (state.status === 'loading') return <Spinner label={t('loading')} />;
   if (state.status === 'failed') {
     return (
-      <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBar intent="error" layout="multiline" role="alert" aria-labelledby={undefined}>
         <MessageBarBody>{state.message}</MessageBarBody>
       </MessageBar>
     );
   }
-  if (!state.outcome.ok)
-    return (
-      <FailureView
-        outcome={state.outcome}
-        lang={props.lang}
-        onOffer={props.onOffer}
-        onSelectIssue={props.onSelectIssue}
-      />
-    );
+  const { outcome } = state;
+  if (!outcome.ok) {
+    if (state.workbook !== 'template') return <Welcome {...props} other={state.workbook === 'other'} />;
+    if (outcome.issues.length > 0)
+      return (
+        <BadInfo
+          outcome={outcome}
+          lang={props.lang}
+          notice={props.notice}
+          onSelectIssue={props.onSelectIssue}
+        />
+      );
+    return <Incomplete outcome={outcome} lang={props.lang} onOffer={props.onOffer} />;
+  }
+  if (outcome.rosterSize === 0) return <NextStep {...props} />;
   return (
     <ScorePanel
-      outcome={state.outcome}
+      outcome={outcome}
       lang={props.lang}
       rules={props.rules}
       today={props.today}
       busy={props.busy}
+      notice={props.notice}
       onSelectIssue={props.onSelectIssue}
       onWriteScore={props.onWriteScore}
       marks={props.marks}
@@ -145,17 +245,21 @@ function SetupTab(props: AppProps) {
   const t = translator(paneMessages, props.lang);
   const { state } = props;
   if (state.status === 'loading') return <Spinner label={t('loading')} />;
-  const outcome = state.status === 'ready' && state.outcome.ok ? state.outcome : null;
-  const mode = state.status === 'ready' && state.hasData ? 'repair' : 'create';
+  const ready = state.status === 'ready' ? state : null;
+  const outcome = ready?.outcome.ok ? ready.outcome : null;
+  const mode = ready?.hasData ? 'repair' : 'create';
   return (
     <SetupPanel
       key={`${mode}-${outcome ? 'scored' : 'unscored'}`}
       lang={props.lang}
       mode={mode}
       initial={initialForm(outcome, props.today)}
+      info={ready?.info ?? null}
       busy={props.busy}
       report={props.setupReport}
+      notice={props.notice}
       onSetup={props.onSetup}
+      onSelectCell={props.onSelectIssue}
     />
   );
 }
@@ -164,6 +268,12 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const t = translator(paneMessages, props.lang);
   const [tab, setTab] = useState<TabKey>('score');
+  const tabs: [TabKey, string][] = [
+    ['score', t('tabScore')],
+    ['setup', t('tabSetup')],
+    ...(props.files ? [['files', t('tabFiles')] as [TabKey, string]] : []),
+    ...(props.summary ? [['summary', t('tabSummary')] as [TabKey, string]] : []),
+  ];
   return (
     <main className={styles.app}>
       <header className={styles.header}>
@@ -176,21 +286,20 @@ export function App(props: AppProps) {
           {t('refresh')}
         </Button>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(tabKey(d.value))}>
-        <Tab value="score">{t('tabScore')}</Tab>
-        <Tab value="setup">{t('tabSetup')}</Tab>
-        {props.files ? <Tab value="files">{t('tabFiles')}</Tab> : null}
-        {props.summary ? <Tab value="summary">{t('tabSummary')}</Tab> : null}
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(tabKey(d.value))}>
+        {tabs.map(([key, label]) => (
+          <Tab key={key} value={key} id={tabId(key)} aria-controls={panelId(key)}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
-      {props.notice ? (
-        <MessageBar intent={props.notice.intent} layout="multiline">
-          <MessageBarBody>{props.notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {tab === 'score' ? <ScoreTab {...props} onOffer={() => setTab('setup')} /> : null}
-      {tab === 'setup' ? <SetupTab {...props} /> : null}
-      {tab === 'files' ? props.files : null}
-      {tab === 'summary' ? props.summary : null}
+      <NoticeBar notice={props.notice && !props.notice.at ? props.notice : null} />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className={styles.failure}>
+        {tab === 'score' ? <ScoreTab {...props} onOffer={() => setTab('setup')} /> : null}
+        {tab === 'setup' ? <SetupTab {...props} /> : null}
+        {tab === 'files' ? props.files : null}
+        {tab === 'summary' ? props.summary : null}
+      </div>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-/** Each minimum (合格 condition) with count / required and what is still missing, by name. */
+/** Each minimum (合格 condition) with its count and what it requires ("7 次 / 要求 6 次"), and what is still missing, by name. */
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type {
   Lang,
@@ -56,7 +56,7 @@ export function Minimums(props: MinimumsProps) {
             <div className={styles.head}>
               <Text weight="semibold">{t(`minimum_${key}` as const)}</Text>
               <span className={styles.right}>
-                <Text>{t('countOfRequired', { count: m.count, required: m.required })}</Text>
+                <Text>{t(`countOf_${key}` as const, { count: m.count, required: m.required })}</Text>
                 <Badge appearance="tint" color={m.met ? 'success' : 'danger'}>
                   {t(m.met ? 'met' : 'notMet')}
                 </Badge>

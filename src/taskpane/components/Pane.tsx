@@ -33,6 +33,11 @@ export function Pane({ host, lang, rules }: PaneProps) {
       onWriteScore={pane.onWriteScore}
       marks={pane.marks}
       files={host.openWorkbook ? <FilesPanel lang={lang} {...files} /> : undefined}
+      newBlank={
+        host.openWorkbook
+          ? { onClick: files.onTemplate, busy: files.busy !== null, notice: files.notice }
+          : undefined
+      }
       summary={<SummaryPanel lang={lang} {...summary} />}
     />
   );

@@ -1,23 +1,20 @@
 /**
- * 评分: grade and score, minimums, bonuses, pacing, every issue, and the button that writes the
- * 评分 sheet. Receives a complete Assessment only; the caller never passes a partial one.
+ * 评分: what the eye needs first — grade and score, the unmet minimums by name, the error and
+ * warning counts as a link to the list, the actions (write the 评分 sheet, the marks switch) — then
+ * the sections: minimums, bonuses, pacing, issues. The sections are one list
+ * (`scoreSections`), so a new one is one more entry. Receives a complete Assessment only; the
+ * caller never passes a partial one.
  */
-import {
-  Badge,
-  Button,
-  Caption1,
-  Divider,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import type { MouseEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import { Badge, Button, Caption1, Link, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Assessment, Day, Lang, RuleSet } from '../../core';
-import { BONUS_KEYS, formatAcademicYear, paneMessages, pacing, translator } from '../../core';
-import type { MarksControl } from '../usePane';
+import { BONUS_KEYS, MINIMUM_KEYS, formatAcademicYear, paneMessages, pacing, translator } from '../../core';
+import type { MarksControl, Notice } from '../usePane';
 import { Bonuses } from './Bonuses';
 import { IssueList } from './IssueList';
 import { Minimums } from './Minimums';
+import { NoticeBar } from './NoticeBar';
 import { Pacing } from './Pacing';
 import { Section } from './Section';
 
@@ -30,25 +27,59 @@ export interface ScorePanelProps {
   readonly onSelectIssue: (sheet: string, address: string) => void;
   readonly onWriteScore: () => void;
   readonly marks: MarksControl | null;
+  /** What the last write or selection said; shown beside the button or the list. */
+  readonly notice: Notice | null;
+}
+
+/** One titled section of the panel, below the headline and the actions. */
+export interface ScoreSection {
+  readonly key: string;
+  readonly title: string;
+  readonly content: ReactNode;
+  /** The heading's id, when something links to the section. */
+  readonly id?: string;
 }
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  headline: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  headline: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+  },
   score: {
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightSemibold,
   },
+  unmet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function Summary({ outcome, lang }: { readonly outcome: Assessment; readonly lang: Lang }) {
+function Summary({
+  outcome,
+  lang,
+  issuesHeading,
+}: {
+  readonly outcome: Assessment;
+  readonly lang: Lang;
+  readonly issuesHeading: string;
+}) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
   const { info } = outcome;
   const bonus = BONUS_KEYS.reduce((sum, key) => sum + outcome.bonuses[key].points, 0);
+  const unmet = MINIMUM_KEYS.filter((key) => !outcome.minimums[key].met);
+  const errors = outcome.issues.filter((i) => i.severity === 'error').length;
+  const toIssues = (event: MouseEvent) => {
+    event.preventDefault();
+    const heading = document.getElementById(issuesHeading);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  };
   return (
     <div className={styles.summary}>
       <Caption1 className={styles.muted}>
@@ -66,17 +97,37 @@ function Summary({ outcome, lang }: { readonly outcome: Assessment; readonly lan
           size="extra-large"
           appearance="filled"
           color={outcome.grade === '合格' ? 'success' : 'danger'}
-          aria-label={t('gradeLabel')}
+          data-testid="grade"
         >
           {outcome.grade}
         </Badge>
         {outcome.score === null ? null : (
-          <span className={styles.score} data-testid="score" aria-label={t('scoreLabel')}>
+          <span className={styles.score} data-testid="score">
             {t('scorePoints', { score: outcome.score })}
           </span>
         )}
       </div>
+      {unmet.length > 0 ? (
+        <Text className={styles.unmet} data-testid="unmet">
+          {t('unmetLine', {
+            items: unmet
+              .map((key) =>
+                t('unmetItem', {
+                  label: t(`minimumShort_${key}` as const),
+                  count: outcome.minimums[key].count,
+                  required: outcome.minimums[key].required,
+                }),
+              )
+              .join(t('listSeparator')),
+          })}
+        </Text>
+      ) : null}
       <Text>{outcome.score === null ? t('notScored') : t('scoreBreakdown', { bonus })}</Text>
+      {outcome.issues.length > 0 ? (
+        <Link href={`#${issuesHeading}`} onClick={toIssues} data-testid="issue-counts">
+          {t('issueCountsLink', { errors, warnings: outcome.issues.length - errors })}
+        </Link>
+      ) : null}
       <Caption1 className={styles.muted}>{t('ruleSet', { name: outcome.ruleSet })}</Caption1>
     </div>
   );
@@ -99,25 +150,17 @@ function MarksSwitch({ marks, lang }: { readonly marks: MarksControl; readonly l
   );
 }
 
-export function ScorePanel({
-  outcome,
-  lang,
-  rules,
-  today,
-  busy,
-  onSelectIssue,
-  onWriteScore,
-  marks,
-}: ScorePanelProps) {
-  const styles = useStyles();
+/** The panel's sections in reading order. */
+function scoreSections(props: ScorePanelProps, issuesHeading: string): ScoreSection[] {
+  const { outcome, lang, rules, today, onSelectIssue, notice } = props;
   const t = translator(paneMessages, lang);
-  const pace = pacing(outcome.info.term, today, outcome.minimums, rules);
   const errors = outcome.issues.filter((i) => i.severity === 'error').length;
   const warnings = outcome.issues.length - errors;
-  return (
-    <div className={styles.panel}>
-      <Summary outcome={outcome} lang={lang} />
-      <Section title={t('minimumsTitle')}>
+  return [
+    {
+      key: 'minimums',
+      title: t('minimumsTitle'),
+      content: (
         <Minimums
           minimums={outcome.minimums}
           term={outcome.info.term}
@@ -125,27 +168,68 @@ export function ScorePanel({
           rules={rules}
           lang={lang}
         />
-      </Section>
-      <Section title={t('bonusesTitle')}>
-        <Bonuses bonuses={outcome.bonuses} lang={lang} />
-      </Section>
-      <Section title={t('pacingTitle')}>
-        <Pacing pacing={pace} weeks={outcome.info.term.weeks} lang={lang} />
-      </Section>
-      <Section title={t('issuesTitle')}>
-        {outcome.issues.length > 0 ? (
-          <Caption1 className={styles.muted}>
-            {t('errorsCount', { count: errors })} · {t('warningsCount', { count: warnings })} ·{' '}
-            {t('issueSelectHint')}
-          </Caption1>
-        ) : null}
-        <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
-        {marks ? <MarksSwitch marks={marks} lang={lang} /> : null}
-      </Section>
-      <Divider />
-      <Button appearance="primary" disabled={busy} onClick={onWriteScore}>
-        {t('writeScore')}
-      </Button>
+      ),
+    },
+    {
+      key: 'bonuses',
+      title: t('bonusesTitle'),
+      content: <Bonuses bonuses={outcome.bonuses} minimums={outcome.minimums} lang={lang} />,
+    },
+    {
+      key: 'pacing',
+      title: t('pacingTitle'),
+      content: (
+        <Pacing
+          pacing={pacing(outcome.info.term, today, outcome.minimums, rules)}
+          weeks={outcome.info.term.weeks}
+          lang={lang}
+        />
+      ),
+    },
+    {
+      key: 'issues',
+      title: t('issuesTitle'),
+      id: issuesHeading,
+      content: (
+        <>
+          {outcome.issues.length > 0 ? (
+            <Caption1>
+              {t('errorsCount', { count: errors })} · {t('warningsCount', { count: warnings })} ·{' '}
+              {t('issueSelectHint')}
+            </Caption1>
+          ) : null}
+          <NoticeBar notice={notice?.at === 'issues' ? notice : null} />
+          <IssueList
+            issues={outcome.issues}
+            lang={lang}
+            onSelectIssue={onSelectIssue}
+            filterable={outcome.issues.length > 1}
+          />
+        </>
+      ),
+    },
+  ];
+}
+
+export function ScorePanel(props: ScorePanelProps) {
+  const styles = useStyles();
+  const t = translator(paneMessages, props.lang);
+  const issuesHeading = useId();
+  return (
+    <div className={styles.panel}>
+      <Summary outcome={props.outcome} lang={props.lang} issuesHeading={issuesHeading} />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy} onClick={props.onWriteScore}>
+          {t('writeScore')}
+        </Button>
+        <NoticeBar notice={props.notice?.at === 'writeScore' ? props.notice : null} />
+        {props.marks ? <MarksSwitch marks={props.marks} lang={props.lang} /> : null}
+      </div>
+      {scoreSections(props, issuesHeading).map((section) => (
+        <Section key={section.key} title={section.title} id={section.id}>
+          {section.content}
+        </Section>
+      ))}
     </div>
   );
 }
