@@ -11,7 +11,7 @@ import {
   TEXT_LIMITS,
 } from '../../src/core/dataValidation';
 import type { SheetKey } from '../../src/core';
-import { CAIJING_V1, infoRowOf, LISTS, loadRuleSet, MAX_TERM_WEEKS, SHEETS, sheetDef } from '../../src/core';
+import { CAIJING_V1, infoRowOf, LISTS, MAX_TERM_WEEKS, SHEETS, sheetDef } from '../../src/core';
 import { oneRow, rulesOf, score } from './helpers';
 
 function validationOf(plan: ValidationPlan, sheet: SheetKey, key: string): CellValidation {
@@ -48,7 +48,7 @@ describe('describeValidation › workbook names', () => {
         numFmt: 'yyyy-mm-dd',
       },
     ]);
-    const twenty = describeValidation({ rules: loadRuleSet({ ...CAIJING_V1, defaultWeeks: 20 }) });
+    const twenty = describeValidation({ rules: { ...CAIJING_V1, defaultWeeks: 20 } });
     expect((twenty.cells[1] as { formula: string }).formula).toContain(`IF(B${weeks}="",20,B${weeks})`);
   });
 
@@ -210,7 +210,7 @@ describe('describeValidation › record columns, from the column kinds', () => {
     expect(v.rule).toEqual({ type: 'decimal', operator: 'greaterThanOrEqual', formula1: '5' });
     expect(v.alert?.message).toContain('每次谈心不少于5分钟');
     const ten = describeValidation({
-      rules: loadRuleSet({ ...CAIJING_V1, minimums: { ...CAIJING_V1.minimums, talkMinutes: 10 } }),
+      rules: { ...CAIJING_V1, minimums: { ...CAIJING_V1.minimums, talkMinutes: 10 } },
     });
     expect(validationOf(ten, 'talks', 'minutes').rule).toMatchObject({ formula1: '10' });
   });

@@ -1,10 +1,12 @@
-import { bonusPoints, CAIJING_V1, loadRuleSet, maxScore, scoreWorkbook } from '../../src/core';
+import { BONUS_KEYS, bonusPoints, CAIJING_V1, scoreWorkbook } from '../../src/core';
+import { loadRuleSet } from '../../src/core/ruleSetSchema';
 import { workbook } from './helpers';
 
 describe('rule set', () => {
   it('is 财经学院 v1 with a maximum score of 90', () => {
     expect(CAIJING_V1.name).toBe('财经学院 v1');
-    expect(maxScore(CAIJING_V1)).toBe(90);
+    const caps = BONUS_KEYS.reduce((sum, key) => sum + CAIJING_V1.bonuses[key].cap, 0);
+    expect(CAIJING_V1.basePoints + caps).toBe(90);
   });
 
   it.each([
@@ -24,8 +26,17 @@ describe('rule set', () => {
     expect(bonusPoints(CAIJING_V1.bonuses[key], count, 40)).toBe(points);
   });
 
-  it('rejects a malformed rule set', () => {
-    expect(() => loadRuleSet({ ...CAIJING_V1, defaultWeeks: 0 })).toThrow();
+  it('accepts 财经学院 v1 itself as an untrusted rule set', () => {
+    expect(loadRuleSet(JSON.parse(JSON.stringify(CAIJING_V1)))).toEqual(CAIJING_V1);
+  });
+
+  it('rejects a malformed rule set, naming each field that is wrong', () => {
+    expect(() => loadRuleSet({ ...CAIJING_V1, defaultWeeks: 0 })).toThrow(/defaultWeeks/);
+    expect(() => loadRuleSet({ ...CAIJING_V1, defaultWeeks: 31 })).toThrow(/defaultWeeks/);
+    expect(() =>
+      loadRuleSet({ ...CAIJING_V1, minimums: { ...CAIJING_V1.minimums, talkMinutes: '5' } }),
+    ).toThrow(/minimums\.talkMinutes/);
+    expect(() => loadRuleSet('not a rule set')).toThrow(/malformed rule set/);
     expect(() =>
       loadRuleSet({
         ...CAIJING_V1,
