@@ -72,7 +72,11 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
     }
     const graded = input.cohort.grades[i] ?? { grade: outcome.grade, tiedAtCutoff: false };
     const unmet = MINIMUM_KEYS.filter((k: MinimumKey) => !outcome.minimums[k].met).map((k) =>
-      t(`minimum.${k}`),
+      t('summary.unmetItem', {
+        name: t(`minimum.${k}`),
+        count: outcome.minimums[k].count,
+        required: outcome.minimums[k].required,
+      }),
     );
     const { term } = outcome.info;
     scored.push([
@@ -83,7 +87,8 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
       formatTermLabel(term),
       graded.grade,
       outcome.score,
-      ...BONUS_KEYS.map((k) => outcome.bonuses[k].points),
+      // 不合格: no score, so no bonus either (不合格者不再参加打分); the unmet minimums say why.
+      ...BONUS_KEYS.map((k) => (outcome.score === null ? null : outcome.bonuses[k].points)),
       unmet.length > 0 ? unmet.join(t('listSeparator')) : null,
       yesNo(graded.tiedAtCutoff),
       outcome.issues.filter((x) => x.severity === 'error').length,

@@ -46,7 +46,7 @@ export const cliMessages = defineSection(
     'help.score':
       '用法：banzhuren score 文件.xlsx [文件2.xlsx …] [--json] [--lang en]\n\n检查并评分工作簿：等级、得分、每项最低要求的完成情况（缺哪些学生、哪些宿舍）、每项加分，\n以及每条错误和警告（工作表、行、列、原因）。多个文件按全体班主任一起评定优秀（名额不超过 30%）。\n\n选项：\n  --json      输出机器可读的 JSON（说明书第 11 节格式）\n  --lang en   使用英文输出\n\n有文件无法读取或无法评分时，其余文件照常评分，退出码为 2。',
     'help.batch':
-      '用法：banzhuren batch 文件夹 -o 汇总.xlsx [--lang en]\n\n评分文件夹（含子文件夹）中的全部 .xlsx 工作簿，按全体班主任评定优秀（名额不超过 30%），\n生成汇总工作簿：每位班主任一行（班级、班主任、等级、得分、各项加分、未达到的最低要求、是否并列待定），\n无法评分的文件单独列出原因。\n\n选项：\n  -o, --out <文件>  汇总工作簿（必填）\n  --lang en         使用英文输出',
+      '用法：banzhuren batch 文件夹 -o 汇总.xlsx [--lang en]\n\n评分文件夹（含子文件夹）中的全部 .xlsx 工作簿，按全体班主任评定优秀（名额不超过 30%），\n生成汇总工作簿：每位班主任一行（班级、班主任、等级、得分、各项加分、未达到的最低要求及完成数、是否并列待定；\n不合格者不再打分，得分和加分留空），\n无法评分的文件单独列出原因。\n\n选项：\n  -o, --out <文件>  汇总工作簿（必填）\n  --lang en         使用英文输出',
     'help.demo':
       '用法：banzhuren demo -o 示例.xlsx\n\n写出说明书第 8 节的示例工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
     'usage.noCommand': '请指定命令。运行 banzhuren --help 查看用法。',
@@ -164,6 +164,7 @@ export const cliMessages = defineSection(
     'summary.score': '得分',
     'summary.bonus': '加分：{name}',
     'summary.unmet': '未达到的最低要求',
+    'summary.unmetItem': '{name} {count}/{required}',
     'summary.tied': '并列待定',
     'summary.errors': '错误数',
     'summary.warnings': '警告数',
@@ -221,7 +222,7 @@ export const cliMessages = defineSection(
     'help.score':
       'Usage: banzhuren score FILE.xlsx [FILE2.xlsx …] [--json] [--lang en]\n\nChecks and scores workbooks: grade, score, each minimum with what is missing (students, dorms), each bonus,\nand every error and warning (sheet, row, column, reason). Several files are graded together (优秀 at most 30 %).\n\nOptions:\n  --json      machine-readable JSON (specification section 11)\n  --lang en   English output\n\nWhen a file cannot be read or scored, the others are still scored and the exit code is 2.',
     'help.batch':
-      'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums, tied at the\ncut-off), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --lang en         English output',
+      'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums with their counts,\ntied at the cut-off; a 不合格 teacher is not scored, so score and bonuses are blank), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --lang en         English output',
     'help.demo':
       "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the specification's worked example (section 8: 2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
     'usage.noCommand': 'No command given. Run banzhuren --help for usage.',
@@ -342,6 +343,7 @@ export const cliMessages = defineSection(
     'summary.score': 'Score',
     'summary.bonus': 'Bonus: {name}',
     'summary.unmet': 'Unmet minimums',
+    'summary.unmetItem': '{name} {count}/{required}',
     'summary.tied': 'Tied at cut-off',
     'summary.errors': 'Errors',
     'summary.warnings': 'Warnings',
