@@ -32,7 +32,7 @@ async function pick(page: Page, files: readonly CohortFile[]): Promise<void> {
 function shownGrades(page: Page): Promise<Record<string, { grade: string | null; tied: string | null }>> {
   return page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll('tr[data-file]')].map((row) => [
+      [...document.querySelectorAll('li[data-file]')].map((row) => [
         row.getAttribute('data-file') ?? '',
         { grade: row.getAttribute('data-grade'), tied: row.getAttribute('data-tied') },
       ]),

@@ -60,20 +60,15 @@ async function graded() {
 
 /** The ranking as the pane shows it: one line per teacher, "rank file score grade [tied]". */
 function rankingLines(): string[] {
-  const table = screen.getByRole('table', { name: '排名' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      [
-        ...within(row)
-          .getAllByRole('cell')
-          .map((cell) => cell.textContent ?? ''),
-      ].join(' | '),
-    );
+  const list = screen.getByRole('list', { name: '排名' });
+  const part = (item: HTMLElement, name: string) =>
+    item.querySelector(`[data-part="${name}"]`)?.textContent ?? '';
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => ['rank', 'who', 'score', 'grade'].map((name) => part(item, name)).join(' | '));
 }
 
-const rows = (file: string) => document.querySelector(`tr[data-file="${file}"]`);
+const rows = (file: string) => document.querySelector(`li[data-file="${file}"]`);
 
 /** Cohort grading on the same files, computed without the pane. */
 async function expectedGrades(files: readonly CohortFile[]) {
@@ -139,7 +134,7 @@ describe('汇总 › grading picked workbooks', () => {
     expect(expected.grades['一班.xlsx']).toEqual({ grade: '合格', tiedAtCutoff: true });
     expect(expected.grades['二班.xlsx']).toEqual({ grade: '合格', tiedAtCutoff: true });
     expect(screen.getByText(/^并列待定：名额线上同分的一组/)).toBeTruthy();
-    expect(document.querySelectorAll('tr[data-grade="优秀"]')).toHaveLength(0);
+    expect(document.querySelectorAll('li[data-grade="优秀"]')).toHaveLength(0);
   });
 
   it('gives the independent program’s quota, grades and scores on the LibreOffice-saved fixtures', async () => {
@@ -156,7 +151,9 @@ describe('汇总 › grading picked workbooks', () => {
       const row = rows(w.file);
       expect(row?.getAttribute('data-grade')).toBe(w.grade);
       expect(row?.getAttribute('data-tied')).toBe(String(w.tiedAtCutoff));
-      expect(row?.querySelectorAll('td')[2]?.textContent).toBe(w.score === null ? '—' : String(w.score));
+      expect(row?.querySelector('[data-part="score"]')?.textContent).toBe(
+        w.score === null ? '—' : String(w.score),
+      );
     }
   }, 60_000);
 

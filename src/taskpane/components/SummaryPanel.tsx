@@ -14,14 +14,9 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { Cohort, Lang, SummaryFile } from '../../core';
@@ -42,11 +37,32 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  rank: { width: '2.5em' },
-  score: { width: '3em', textAlign: 'end' },
-  grade: { width: '5em' },
-  who: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
-  gradeCell: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  ranking: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  rankRow: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rank: { flexShrink: 0, minWidth: '1.5em', textAlign: 'end' },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  oneLine: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  gradeCell: {
+    display: 'flex',
+    flexShrink: 0,
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+  },
+  score: { minWidth: '2em', textAlign: 'end' },
   failed: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   failedItem: { listStyleType: 'none', display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
 });
@@ -88,6 +104,10 @@ function PickButton({
   );
 }
 
+/**
+ * The ranking as a list that fits a narrow pane: rank, class and teacher on one line (cut short
+ * with an ellipsis, never broken inside a name), the file below; grade and score on the right.
+ */
 function Ranking({ files, cohort, lang }: { files: readonly SummaryFile[]; cohort: Cohort; lang: Lang }) {
   const styles = useStyles();
   const t = translator(summaryTabMessages, lang);
@@ -95,47 +115,42 @@ function Ranking({ files, cohort, lang }: { files: readonly SummaryFile[]; cohor
   if (teachers.length === 0) return <Text>{t('noneScored')}</Text>;
   return (
     <>
-      <Table size="small" aria-label={t('rankingTitle')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.rank}>{t('colRank')}</TableHeaderCell>
-            <TableHeaderCell>{t('colClass')}</TableHeaderCell>
-            <TableHeaderCell className={styles.score}>{t('colScore')}</TableHeaderCell>
-            <TableHeaderCell className={styles.grade}>{t('colGrade')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {teachers.map((row) => (
-            <TableRow
-              key={row.index}
-              data-file={row.file}
-              data-grade={row.grade}
-              data-tied={row.tiedAtCutoff}
-            >
-              <TableCell className={styles.rank}>{row.rank ?? t('noScore')}</TableCell>
-              <TableCell>
-                <div className={styles.who}>
-                  <Text>{t('classTeacher', { className: row.className, teacher: row.teacher })}</Text>
-                  <Caption1 className={styles.muted}>{row.file}</Caption1>
-                </div>
-              </TableCell>
-              <TableCell className={styles.score}>{row.score ?? t('noScore')}</TableCell>
-              <TableCell className={styles.grade}>
-                <div className={styles.gradeCell}>
-                  <Badge appearance="filled" color={GRADE_COLOR[row.grade]}>
-                    {row.grade}
+      <ol className={styles.ranking} aria-label={t('rankingTitle')}>
+        {teachers.map((row) => (
+          <li
+            key={row.index}
+            className={styles.rankRow}
+            data-file={row.file}
+            data-grade={row.grade}
+            data-tied={row.tiedAtCutoff}
+          >
+            <Text className={styles.rank} weight="semibold" data-part="rank">
+              {row.rank ?? t('noScore')}
+            </Text>
+            <div className={styles.who} data-part="who">
+              <Text className={styles.oneLine}>
+                {t('classTeacher', { className: row.className, teacher: row.teacher })}
+              </Text>
+              <Caption1 className={mergeClasses(styles.muted, styles.oneLine)}>{row.file}</Caption1>
+            </div>
+            <div className={styles.gradeCell}>
+              <span data-part="grade">
+                <Badge appearance="filled" color={GRADE_COLOR[row.grade]}>
+                  {row.grade}
+                </Badge>
+                {row.tiedAtCutoff ? (
+                  <Badge appearance="outline" color="warning">
+                    {t('tied')}
                   </Badge>
-                  {row.tiedAtCutoff ? (
-                    <Badge appearance="outline" color="warning">
-                      {t('tied')}
-                    </Badge>
-                  ) : null}
-                </div>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                ) : null}
+              </span>
+              <Text className={styles.score} weight="semibold" data-part="score">
+                {row.score ?? t('noScore')}
+              </Text>
+            </div>
+          </li>
+        ))}
+      </ol>
       {teachers.some((row) => row.tiedAtCutoff) ? (
         <Caption1 className={styles.muted}>{t('tiedNote')}</Caption1>
       ) : null}
