@@ -102,7 +102,11 @@ describe('the reader reads back what exceljs wrote', () => {
   it('random cells on random sheets, in any date system', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(cellAt, { maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+        // One value per cell: a cell written twice would keep the first one's date format.
+        fc.array(fc.uniqueArray(cellAt, { maxLength: 30, selector: (c) => `${c.row}:${c.column}` }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         fc.boolean(),
         async (sheets, date1904) => {
           const workbook = new ExcelJS.Workbook();
