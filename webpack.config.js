@@ -4,6 +4,7 @@
  *   npm start          webpack serve, https://localhost:3000 with the Office dev certificates
  *   npm run build      production build into dist/ for a static web server
  *   npm run build:dev  development build into dist/
+ *   npm run build:wps  the WPS 表格 add-in into dist-wps/ (scripts/wps-build.cjs; WPS_ADDIN_URL)
  *
  * Environment:
  *   ADDIN_URL  production only: the https URL dist/ is served from; dist/manifest.xml then points
@@ -73,7 +74,7 @@ module.exports = async (env = {}, argv = {}) => {
     });
   }
 
-  return {
+  const config = {
     mode: production ? 'production' : 'development',
     context: __dirname,
     entry: { taskpane: './src/taskpane/index.tsx' },
@@ -133,4 +134,11 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+  // npm run build:wps: the same bundle laid out as a WPS 表格 add-in (scripts/wps-build.cjs).
+  if (env.wps)
+    return require('./scripts/wps-build.cjs').forWps(config, {
+      root: __dirname,
+      version: require('./package.json').version,
+    });
+  return config;
 };

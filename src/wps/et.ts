@@ -11,8 +11,8 @@
  * below proves at compile time that every member named here exists in Kingsoft's declarations: a
  * misspelt or invented member fails `tsc`. The fake (test/wps/fakeEt.ts) implements exactly these.
  *
- * Members outside Et (ApiEvent, Env, FileSystem, CreateTaskPane, PluginStorage) are the add-in
- * runtime's, declared by wps-jsapi in `namespace wps`; they are checked against that.
+ * Members outside Et (ApiEvent, Env, FileSystem, CreateTaskPane, GetTaskPane, PluginStorage) are
+ * the add-in runtime's, declared by wps-jsapi in `namespace wps`; they are checked against that.
  */
 
 /** What Value2 gives for one cell: a serial number for dates, undefined for an empty cell. */
@@ -189,6 +189,30 @@ export interface EtApplicationApi {
   readonly FileSystem: EtFileSystemApi;
 }
 
+/** A task pane of the add-in (wps.CustomTaskpane). */
+export interface EtTaskPaneApi {
+  readonly ID: number;
+  Visible: boolean;
+  DockPosition: number;
+}
+
+export interface EtPluginStorageApi {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** What the add-in's own page (the ribbon's callbacks) uses of `window.Application`. */
+export interface EtAddinApi {
+  CreateTaskPane(url: string, title?: string): EtTaskPaneApi;
+  GetTaskPane(id: number): EtTaskPaneApi;
+  readonly PluginStorage: EtPluginStorageApi;
+}
+
+/** What a ribbon callback is given: the control's id from ribbon.xml. */
+export interface EtRibbonControl {
+  readonly Id: string;
+}
+
 type Unknown<Mine, Theirs> = Exclude<keyof Mine, keyof Theirs>;
 type NoneOf<T extends never> = T;
 
@@ -217,6 +241,9 @@ export type EtMembersChecked = [
   NoneOf<Unknown<EtEnvApi, typeof wps.Env>>,
   NoneOf<Unknown<Omit<EtFileSystemApi, 'writeAsBinaryString'>, typeof wps.FileSystem>>,
   NoneOf<Unknown<Omit<EtApplicationApi, 'ApiEvent' | 'Env' | 'FileSystem'>, Et.EtApplication>>,
+  NoneOf<Unknown<EtTaskPaneApi, wps.CustomTaskpane>>,
+  NoneOf<Unknown<EtPluginStorageApi, typeof wps.PluginStorage>>,
+  NoneOf<Unknown<EtAddinApi, typeof wps>>,
 ];
 
 /** Enumeration values used, checked against Kingsoft's enums (ambient: they do not exist at run time). */
