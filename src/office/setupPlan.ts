@@ -164,7 +164,10 @@ function isSecondTerm(snapshot: WorkbookSnapshot, infoName: string | null, form:
   const rows = infoName ? snapshot.rows.get(infoName) : undefined;
   const termRow = rows ? locateLabels(sheetDef('info').columns, rows).get('term') : undefined;
   const filled = termRow === undefined ? undefined : rows?.[termRow - 1]?.[1];
-  const value = typeof filled === 'string' || typeof filled === 'number' ? filled : form.term;
+  const value =
+    !isBlank(filled ?? null) && (typeof filled === 'string' || typeof filled === 'number')
+      ? filled
+      : form.term;
   return (typeof value === 'string' || typeof value === 'number') && parseTermNumber(value) === 2;
 }
 
