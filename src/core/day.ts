@@ -45,9 +45,12 @@ export function dayToDate(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-/** Excel serial (1900 system) of a day; Excel's phantom 1900-02-29 makes serials from 61 on one higher. */
-export function dayToSerial(day: Day): number {
-  return day + 25_569;
+/**
+ * Excel serial of a day (from 1900-03-01): 1900 system by default, where Excel's phantom
+ * 1900-02-29 makes serials from 61 on one higher; the 1904 system counts from 1904-01-01 = 0.
+ */
+export function dayToSerial(day: Day, date1904 = false): number {
+  return date1904 ? day + 24_107 : day + 25_569;
 }
 
 /**

@@ -26,5 +26,6 @@ export * from './demo';
 export * from './pacing';
 export * from './i18n/pane';
 export * from './i18n/newAndPrint';
+export * from './i18n/office';
 export { cliMessages } from './i18n/cli';
 export * from './forms';

@@ -8,12 +8,18 @@ import type { Assessment, Day, Issue, Lang, RecordValues, WorkbookInput } from '
 
 /**
  * What changed: everything (focus, refresh), a whole sheet (rows deleted, sorted), or some cells.
- * `worksheetId` is the host's stable id of the sheet (it survives a rename).
+ * `worksheetId` is the host's stable id of the sheet (it survives a rename). `remote`: a
+ * co-author's edit, re-read but left for the co-author's own pane to mark.
  */
 export type WorkbookChange =
   | { readonly kind: 'all' }
-  | { readonly kind: 'sheet'; readonly worksheetId: string }
-  | { readonly kind: 'cells'; readonly worksheetId: string; readonly address: string };
+  | { readonly kind: 'sheet'; readonly worksheetId: string; readonly remote?: true }
+  | {
+      readonly kind: 'cells';
+      readonly worksheetId: string;
+      readonly address: string;
+      readonly remote?: true;
+    };
 
 export const EVERYTHING: WorkbookChange = { kind: 'all' };
 

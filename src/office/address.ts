@@ -56,3 +56,20 @@ export function rowBands(rect: Rect, maxCells: number): Rect[] {
   }
   return bands;
 }
+
+/**
+ * The areas of a multi-area address as Excel gives it (`Sheet1!A1:B4, 'a, b'!D1`), without
+ * sheets or `$`, upper-case, a one-cell area as one cell (`B3`, not `B3:B3`).
+ */
+export function areasOf(address: string): string[] {
+  const areas: string[] = [];
+  const area = /(?:'(?:[^']|'')*'|[^,'!]+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+  for (const match of address.matchAll(area)) {
+    const [first, last] = (match[1] as string).replace(/\$/g, '').toUpperCase().split(':') as [
+      string,
+      string?,
+    ];
+    areas.push(last === undefined || last === first ? first : `${first}:${last}`);
+  }
+  return areas;
+}

@@ -51,27 +51,33 @@ export interface ApiConditionalRangeFormat {
   readonly font: { color: string };
 }
 
+/**
+ * One conditional format. Its `id` is left out on purpose: Office documents it as the rule's
+ * priority in the collection it was loaded from, so it names another rule as soon as one is added
+ * or removed. The add-in knows its rules by their marker formula (./marks.ts) instead.
+ */
 export interface ApiConditionalFormat {
-  readonly isNullObject: boolean;
-  readonly id: string;
   /** `Custom`, `CellValue`, `ColorScale`, … (Excel.ConditionalFormatType). */
   readonly type: string;
   readonly custom: { readonly rule: ApiConditionalFormatRule; readonly format: ApiConditionalRangeFormat };
   load(propertyNames: string): ApiConditionalFormat;
+  /** The areas the rule applies to (ExcelApi 1.9). */
+  getRanges(): ApiRangeAreas;
   delete(): void;
 }
 
-/** The conditional formats overlapping a range (ExcelApi 1.6). */
+/** The conditional formats overlapping a range (ExcelApi 1.6), highest priority first. */
 export interface ApiConditionalFormatCollection {
   readonly items: ApiConditionalFormat[];
   load(propertyNames: string): ApiConditionalFormatCollection;
   add(type: 'Custom'): ApiConditionalFormat;
-  /** Fails at sync (ItemNotFound) when there is no such rule; getItemOrNullObject would need ExcelApi 1.14. */
-  getItem(id: string): ApiConditionalFormat;
 }
 
 /** Several areas of one sheet (ExcelApi 1.9): one conditional format can cover them all. */
 export interface ApiRangeAreas {
+  /** Every area with its sheet, comma-separated: `Sheet1!A1:B4, Sheet1!D1:D4`. */
+  readonly address: string;
+  load(propertyNames: string): ApiRangeAreas;
   readonly conditionalFormats: ApiConditionalFormatCollection;
 }
 
@@ -98,6 +104,8 @@ export interface ApiFreezePanes {
 
 export interface ApiPageLayout {
   setPrintTitleRows(printTitleRows: string): void;
+  /** The rows printed on every page; a null object when the sheet has none (ExcelApi 1.9). */
+  getPrintTitleRowsOrNullObject(): ApiRange;
 }
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -127,8 +135,13 @@ export interface ApiChangedEvent {
   readonly address: string;
   /** `RangeEdited`, `RowInserted`, `RowDeleted`, `ColumnInserted`, `ColumnDeleted`, `CellInserted`, `CellDeleted`, `Unknown`. */
   readonly changeType: string;
-  /** `ThisLocalAddin` for our own writes; `Unknown` for everything else. */
-  readonly triggerSource: string;
+  /** `Local`, or `Remote` for a co-author's edit. */
+  readonly source: string;
+  /**
+   * `ThisLocalAddin` for our own writes, `Unknown` for everything else — only from ExcelApi 1.14:
+   * on older hosts the field is absent.
+   */
+  readonly triggerSource?: string;
 }
 
 export interface ApiSelectionEvent {

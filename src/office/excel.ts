@@ -1,40 +1,41 @@
 /**
  * The Office.js adapter: the only module that talks to Excel. It stays thin — it reads rows for the
- * core, sends what pure builders (./scoreSheet, ./setupPlan) computed, and counts every
- * `context.sync()` so tests can hold it to its budget (a full read is 3 syncs; one edited row, re-read and marked, is 2).
+ * core and sends what pure builders (./scoreSheet, ./setupPlan) computed, in few `context.sync()`
+ * calls (the tests hold each function to its budget by the fake's own count: a full read is 3).
  */
-import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
-import { DEFAULT_LANG, DEFAULT_RULE_SET, SHEETS, headerKey, sheetDef } from '../core';
+import type {
+  Assessment,
+  CellValue,
+  Day,
+  Lang,
+  RecordValues,
+  RuleSet,
+  SheetRows,
+  WorkbookInput,
+} from '../core';
+import {
+  DEFAULT_LANG,
+  DEFAULT_RULE_SET,
+  SHEETS,
+  dayFromParts,
+  dayFromSerial,
+  dayToSerial,
+  formatDay,
+  headerKey,
+  sheetDef,
+} from '../core';
 import type { CellValidation, ValidationRule } from '../core/dataValidation';
 import type { Rect } from './address';
 import { boundedRect, rowBands, topLeftOf } from './address';
-import type {
-  ApiDataValidation,
-  ApiRange,
-  ApiWorksheet,
-  ExcelContext,
-  RangeInput,
-  RangeValue,
-  SupportsApi,
-} from './api';
+import type { ApiRange, ApiWorksheet, ExcelContext, RangeInput, RangeValue, SupportsApi } from './api';
 import { scoreSheetRows } from './scoreSheet';
 import type { SetupReport } from '../host/contract';
 import type { PlannedValidation, SetupPlan, WorkbookSnapshot } from './setupPlan';
 import { HEADER_FILL } from '../core/template';
 import { planSetup } from './setupPlan';
 
-/** Counts syncs; pass one in to measure a call. */
-export interface SyncMeter {
-  syncs: number;
-}
-
 /** Compile-time proof that Office's real context satisfies the API subset the adapter is written against. */
 export const officeContext = (context: Excel.RequestContext): ExcelContext => context;
-
-export async function sync(context: ExcelContext, meter: SyncMeter | undefined): Promise<void> {
-  if (meter) meter.syncs++;
-  await context.sync();
-}
 
 /** The sheets the core reads (every template sheet but the 评分 output), by normalised name as the core matches them. */
 const INPUT_SHEETS = new Set(SHEETS.filter((s) => s.layout !== 'output').map((s) => headerKey(s.name)));
@@ -44,29 +45,26 @@ export function isInputSheet(name: string): boolean {
 }
 
 /**
- * Sends a batch of writes with this add-in's event handlers switched off (Runtime.enableEvents,
- * ExcelApi 1.8), so a bulk write (setup, the 评分 sheet) does not call the handlers once per range
- * written. Dropping ThisLocalAddin events (./changes.ts) is what keeps the small writes — the
- * marks — from starting a loop; this spares the pane the flood. The switch is inside the batch,
- * around the writes; if the batch fails, a second sync switches events back on.
+ * Runs `work` with this add-in's event handlers switched off (Runtime.enableEvents, ExcelApi 1.8),
+ * so its bulk writes (setup, the 评分 sheet) come back as no change at all. This is what tells our
+ * writes from the teacher's on hosts before ExcelApi 1.14, whose events carry no triggerSource.
+ * The switch must be its own batch, before the writes (as Office's documentation does it: events
+ * of a batch are raised after it, when a switch back inside it would already be on again), so it
+ * rides on `work`'s first sync, which must not write; a last sync switches events back on, also
+ * when `work` fails.
  */
-export async function writeQuietly(
+export async function quietly<T>(
   context: ExcelContext,
   suspend: boolean,
-  queue: () => void,
-  meter: SyncMeter | undefined,
-): Promise<void> {
-  if (suspend) context.runtime.enableEvents = false;
-  queue();
-  if (suspend) context.runtime.enableEvents = true;
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!suspend) return work();
+  context.runtime.enableEvents = false;
   try {
-    await sync(context, meter);
-  } catch (error) {
-    if (suspend) {
-      context.runtime.enableEvents = true;
-      await sync(context, meter);
-    }
-    throw error;
+    return await work();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
   }
 }
 
@@ -79,11 +77,10 @@ const Y2K_SERIAL_1904 = 35_064;
  */
 export async function listSheets(
   context: ExcelContext,
-  meter?: SyncMeter,
 ): Promise<{ sheets: ApiWorksheet[]; date1904: boolean }> {
   const worksheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
   const y2k = context.workbook.functions.date(2000, 1, 1).load('value');
-  await sync(context, meter);
+  await context.sync();
   return { sheets: worksheets.items, date1904: y2k.value === Y2K_SERIAL_1904 };
 }
 
@@ -133,7 +130,6 @@ function isPayloadTooLarge(error: unknown): boolean {
 export async function readRects(
   context: ExcelContext,
   wanted: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
-  meter?: SyncMeter,
   cellsPerSync = CELLS_PER_SYNC,
 ): Promise<RangeValue[][][]> {
   const bands = wanted.flatMap(({ sheet, rect }, index) =>
@@ -144,7 +140,7 @@ export async function readRects(
   let cells = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await sync(context, meter);
+    await context.sync();
     for (const { range, index } of batch)
       (out[index] as RangeValue[][]).push(...(range.values as RangeValue[][]));
     batch = [];
@@ -163,7 +159,7 @@ export async function readRects(
   } catch (error) {
     const smaller = Math.floor(cellsPerSync / 4);
     if (!isPayloadTooLarge(error) || smaller < 1) throw error;
-    return readRects(context, wanted, meter, smaller);
+    return readRects(context, wanted, smaller);
   }
   return out;
 }
@@ -177,16 +173,15 @@ export async function readSheetsAndRects(
   context: ExcelContext,
   sheets: readonly ApiWorksheet[],
   rects: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
-  meter?: SyncMeter,
 ): Promise<{ rows: SheetRows[]; values: RangeValue[][][] }> {
   const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address'));
-  if (sheets.length > 0) await sync(context, meter);
+  if (sheets.length > 0) await context.sync();
   const extents = used.map((range) => (range.isNullObject ? null : boundedRect(range.address)));
   const wanted = sheets.flatMap((sheet, i) => {
     const rect = extents[i];
     return rect ? [{ sheet, rect }] : [];
   });
-  const values = await readRects(context, [...wanted, ...rects], meter);
+  const values = await readRects(context, [...wanted, ...rects]);
   let next = 0;
   return {
     rows: extents.map((rect) => (rect ? placeAt(values[next++] ?? [], rect.row, rect.col) : [])),
@@ -210,13 +205,12 @@ export interface WorkbookRead {
  */
 export async function readInputSheets(
   context: ExcelContext,
-  meter?: SyncMeter,
   alongside?: (sheets: readonly ApiWorksheet[]) => void,
 ): Promise<WorkbookRead> {
-  const listed = await listSheets(context, meter);
+  const listed = await listSheets(context);
   const sheets = listed.sheets.filter((s) => isInputSheet(s.name));
   alongside?.(sheets);
-  const { rows } = await readSheetsAndRects(context, sheets, [], meter);
+  const { rows } = await readSheetsAndRects(context, sheets, []);
   return {
     input: {
       sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
@@ -227,57 +221,74 @@ export async function readInputSheets(
   };
 }
 
-export async function readWorkbook(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
-  return (await readInputSheets(context, meter)).input;
+export async function readWorkbook(context: ExcelContext): Promise<WorkbookInput> {
+  return (await readInputSheets(context)).input;
 }
 
-/** Selects a cell (e.g. of an issue) and brings its sheet to the front: one sync. */
-export async function selectCell(
-  context: ExcelContext,
-  sheet: string,
-  address: string,
-  meter?: SyncMeter,
-): Promise<void> {
-  const target = context.workbook.worksheets.getItem(sheet);
+/** A cell on a hidden sheet cannot be shown: Excel does not bring a hidden sheet to the front. */
+export class SheetHiddenError extends Error {
+  constructor(readonly sheet: string) {
+    super(`${sheet} is hidden`);
+    this.name = 'SheetHiddenError';
+  }
+}
+
+/** Selects a cell (e.g. of an issue) and brings its sheet to the front: 2 syncs (is it visible; select). */
+export async function selectCell(context: ExcelContext, sheet: string, address: string): Promise<void> {
+  const target = context.workbook.worksheets.getItem(sheet).load('visibility');
+  await context.sync();
+  if (target.visibility !== 'Visible') throw new SheetHiddenError(sheet);
   target.activate();
   target.getRange(address).select();
-  await sync(context, meter);
+  await context.sync();
 }
 
 /** Column widths of the 评分 sheet in points: labels, then numbers, then the names still missing. */
 const SCORE_COLUMN_POINTS = [150, 60, 60, 60, 360];
 
 /**
+ * Excel's text format. Excel converts a string written through `values` as if it were typed: a
+ * leading `=`, `+` or `-` makes a formula, `2026-10-05 14:30` or a dorm `3-12` a date, `007` the
+ * number 7. Cells formatted as text keep the string as it is, so text goes into such cells.
+ */
+export const TEXT_FORMAT = '@';
+
+/** The number format that keeps each value of a block as written: text for strings. */
+export function formatsFor(values: readonly (readonly RangeInput[])[]): string[][] {
+  return values.map((row) =>
+    row.map((v) => (typeof v === 'string' && !v.startsWith('=') ? TEXT_FORMAT : 'General')),
+  );
+}
+
+/**
  * Rewrites the 评分 sheet — the only sheet the add-in ever rewrites — with the assessment:
- * 2 syncs (does the sheet exist; then clear, write, size).
+ * 2 syncs (does the sheet exist; then clear, write, size), and one more to switch events back on
+ * when they were off.
  */
 export async function writeScoreSheet(
   context: ExcelContext,
   outcome: Assessment,
   lang: Lang,
   now: Date,
-  options: { readonly suspendEvents?: boolean; readonly meter?: SyncMeter } = {},
+  options: { readonly suspendEvents?: boolean } = {},
 ): Promise<void> {
-  const { meter } = options;
   const name = sheetDef('score').name;
-  const existing = context.workbook.worksheets.getItemOrNullObject(name);
-  await sync(context, meter);
   const rows = scoreSheetRows(outcome, lang, now);
   const width = rows[0]?.length ?? 1;
-  await writeQuietly(
-    context,
-    options.suspendEvents ?? false,
-    () => {
-      const sheet = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
-      sheet.getRange().clear('Contents');
-      sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows;
-      sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-      SCORE_COLUMN_POINTS.slice(0, width).forEach((points, col) => {
-        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
-      });
-    },
-    meter,
-  );
+  await quietly(context, options.suspendEvents ?? false, async () => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    const sheet = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
+    sheet.getRange().clear('Contents');
+    const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
+    range.numberFormat = formatsFor(rows);
+    range.values = rows;
+    sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+    SCORE_COLUMN_POINTS.slice(0, width).forEach((points, col) => {
+      sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
+    });
+    await context.sync();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,96 +299,100 @@ export interface SetupOptions {
   readonly lang?: Lang;
   /** Office.context.requirements.isSetSupported, or a stand-in in tests. */
   readonly supports: SupportsApi;
-  readonly meter?: SyncMeter;
 }
 
 type Sheets = Map<string, ApiWorksheet>;
 
 /**
+ * The form's 学期开始日期 is a serial of the 1900 date system; a 1904 workbook counts its serials
+ * from 1904-01-01, 1462 days later, and would show the date four years and a day late.
+ */
+function formIn(info: RecordValues, date1904: boolean): RecordValues {
+  const start = info.start;
+  if (!date1904 || typeof start !== 'number') return info;
+  const day = dayFromSerial(start);
+  return day === null ? info : { ...info, start: dayToSerial(day, true) };
+}
+
+/**
  * Creates the template in the open workbook, or repairs it: adds only what is missing and never
- * writes over a filled cell or over data validation already there (see ./setupPlan). 4 syncs:
- * sheet list and names; the template sheets' values and frozen panes; every structural write
- * (with the validation already on the template columns); the new data validation (none when
- * every column already has some).
+ * writes over a filled cell, over data validation or over print titles already there (see
+ * ./setupPlan). 5 syncs, and one more to switch events back on: the sheet list, names and date
+ * system; the template sheets' extents, frozen panes and print titles; their values (more syncs
+ * only past the 5 MB limit); every structural write (with the validation already on the template
+ * columns); the new data validation (none when every column already has some).
  */
 export async function setupWorkbook(
   context: ExcelContext,
   info: RecordValues | undefined,
   options: SetupOptions,
 ): Promise<SetupReport> {
-  const { meter } = options;
-  const { snapshot, sheets } = await readSnapshot(context, meter);
-  const plan = planSetup(snapshot, {
-    rules: options.rules ?? DEFAULT_RULE_SET,
-    lang: options.lang ?? DEFAULT_LANG,
-    features: {
-      validation: options.supports('ExcelApi', '1.8'),
-      printTitles: options.supports('ExcelApi', '1.9'),
-    },
-    ...(info ? { info } : {}),
-  });
-  const quiet = options.supports('ExcelApi', '1.8');
-  let existing: ApiDataValidation[] = [];
-  await writeQuietly(
-    context,
-    quiet,
-    () => {
-      sendStructure(context, plan, sheets);
-      // Loaded with the structure: setup never replaces validation already on a template column
-      // (the teacher's own, or ours from before — either way it stays as it is).
-      existing = plan.validations.map((v) =>
-        sheetOf(sheets, v.sheet).getRange(v.validation.range).dataValidation.load('type'),
-      );
-    },
-    meter,
-  );
-  const fresh = plan.validations.filter((_, i) => existing[i]?.type === 'None');
-  // Reported: validation of another kind than the template's (the teacher's own); the same kind is
-  // taken for ours from an earlier setup or the .xlsx writer, and not worth a line.
-  const foreign = plan.validations.filter((v, i) => {
-    const type = existing[i]?.type ?? 'None';
-    return type !== 'None' && type !== OFFICE_TYPE[v.validation.rule.type];
-  });
-  if (fresh.length > 0) {
-    // A batch of its own: if a host rejects one rule, the sheets and columns above are already in place.
-    await writeQuietly(
-      context,
-      quiet,
-      () => fresh.forEach((v) => sendValidation(sheetOf(sheets, v.sheet), v)),
-      meter,
-    );
-  }
-  return {
-    ...plan.report,
-    validatedColumns: fresh.filter((v) => v.validation.rule.type !== 'none').length,
-    keptValidation: foreign.map((v) => ({ sheet: v.sheet, column: v.validation.column })),
+  const features = {
+    validation: options.supports('ExcelApi', '1.8'),
+    printTitles: options.supports('ExcelApi', '1.9'),
   };
+  return quietly(context, features.validation, async () => {
+    const { snapshot, sheets, date1904 } = await readSnapshot(context, features.printTitles);
+    const plan = planSetup(snapshot, {
+      rules: options.rules ?? DEFAULT_RULE_SET,
+      lang: options.lang ?? DEFAULT_LANG,
+      features,
+      ...(info ? { info: formIn(info, date1904) } : {}),
+    });
+    sendStructure(context, plan, sheets);
+    // Loaded with the structure: setup never replaces validation already on a template column
+    // (the teacher's own, or ours from before — either way it stays as it is).
+    const existing = plan.validations.map((v) =>
+      sheetOf(sheets, v.sheet).getRange(v.validation.range).dataValidation.load('type'),
+    );
+    await context.sync();
+    const fresh = plan.validations.filter((_, i) => existing[i]?.type === 'None');
+    // Reported: validation of another kind than the template's (the teacher's own); the same kind is
+    // taken for ours from an earlier setup or the .xlsx writer, and not worth a line.
+    const foreign = plan.validations.filter((v, i) => {
+      const type = existing[i]?.type ?? 'None';
+      return type !== 'None' && type !== OFFICE_TYPE[v.validation.rule.type];
+    });
+    if (fresh.length > 0) {
+      // A batch of its own: if a host rejects one rule, the sheets and columns above are already in place.
+      fresh.forEach((v) => sendValidation(sheetOf(sheets, v.sheet), v, date1904));
+      await context.sync();
+    }
+    return {
+      ...plan.report,
+      validatedColumns: fresh.filter((v) => v.validation.rule.type !== 'none').length,
+      keptValidation: foreign.map((v) => ({ sheet: v.sheet, column: v.validation.column })),
+    };
+  });
 }
 
-/** Syncs 1 and 2: what setup must know before it plans. */
+/**
+ * Syncs 1–3: what setup must know before it plans, read as every read is (the template sheets'
+ * values cut to the size limit by readSheetsAndRects).
+ */
 async function readSnapshot(
   context: ExcelContext,
-  meter: SyncMeter | undefined,
-): Promise<{ snapshot: WorkbookSnapshot; sheets: Sheets }> {
+  printTitles: boolean,
+): Promise<{ snapshot: WorkbookSnapshot; sheets: Sheets; date1904: boolean }> {
   const names = context.workbook.names.load('items/name');
-  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-  await sync(context, meter);
-  const all = worksheets.items;
+  const listed = await listSheets(context);
+  const all = listed.sheets;
   const templates = all.filter((s) => isInputSheet(s.name));
-  const queued = templates.map((sheet) => ({
-    sheet,
-    used: queueUsedRange(sheet),
-    frozen: sheet.freezePanes.getLocationOrNullObject().load('address'),
-  }));
-  await sync(context, meter);
+  const frozen = templates.map((sheet) => sheet.freezePanes.getLocationOrNullObject().load('address'));
+  const titles = printTitles
+    ? templates.map((sheet) => sheet.pageLayout.getPrintTitleRowsOrNullObject().load('address'))
+    : [];
+  const { rows } = await readSheetsAndRects(context, templates, []);
   return {
     snapshot: {
       sheetNames: all.map((s) => s.name),
-      rows: new Map(queued.map((q) => [q.sheet.name, rowsFromA1(q.used)])),
-      frozen: new Set(queued.filter((q) => !q.frozen.isNullObject).map((q) => q.sheet.name)),
+      rows: new Map(templates.map((sheet, i) => [sheet.name, rows[i] ?? []])),
+      frozen: new Set(templates.filter((_, i) => frozen[i]?.isNullObject === false).map((s) => s.name)),
+      printTitles: new Set(templates.filter((_, i) => titles[i]?.isNullObject === false).map((s) => s.name)),
       names: names.items.map((n) => n.name),
     },
     sheets: new Map(all.map((s) => [s.name, s])),
+    date1904: listed.date1904,
   };
 }
 
@@ -391,18 +406,28 @@ function sheetOf(sheets: Sheets, name: string): ApiWorksheet {
 function sendStructure(context: ExcelContext, plan: SetupPlan, sheets: Sheets): void {
   for (const name of plan.addSheets) sheets.set(name, context.workbook.worksheets.add(name));
   for (const block of plan.blocks) {
-    const range = sheetOf(sheets, block.sheet).getRangeByIndexes(
+    const sheet = sheetOf(sheets, block.sheet);
+    const range = sheet.getRangeByIndexes(
       block.row,
       block.col,
       block.values.length,
       block.values[0]?.length ?? 1,
     );
-    if (block.kind === 'formulas') range.formulas = block.values;
-    else range.values = block.values;
     // A block with a format is one cell (学期开始日期, 学期结束日期); the guard never leaves it partly written.
     const format = block.numberFormat;
     if (format !== undefined && block.values.every((line) => line.every((v) => v !== null))) {
       range.numberFormat = block.values.map((line) => line.map(() => format));
+    }
+    if (block.kind === 'formulas') range.formulas = block.values;
+    else {
+      // Text cell by cell, before the values: a cell the guard left alone keeps its own format.
+      block.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          if (format === undefined && typeof value === 'string')
+            sheet.getRangeByIndexes(block.row + r, block.col + c, 1, 1).numberFormat = [[TEXT_FORMAT]];
+        }),
+      );
+      range.values = block.values;
     }
   }
   for (const style of plan.headerStyles) {
@@ -437,20 +462,21 @@ function sendListSheet(
   const sheet = context.workbook.worksheets.add(listSheet.name);
   sheets.set(listSheet.name, sheet);
   listSheet.columns.forEach((column, c) => {
-    sheet.getRangeByIndexes(0, c, column.values.length, 1).values = column.values.map((v): RangeInput[] => [
-      v,
-    ]);
+    const values = column.values.map((v): RangeInput[] => [v]);
+    const range = sheet.getRangeByIndexes(0, c, values.length, 1);
+    range.numberFormat = formatsFor(values);
+    range.values = values;
   });
   sheet.visibility = 'Hidden';
 }
 
-/** One validation of the shared description, through Office.js (sync 4): clear, rule, then prompt and alert. */
-function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation): void {
+/** One validation of the shared description, through Office.js (sync 5): clear, rule, then prompt and alert. */
+function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation, date1904: boolean): void {
   const dv = sheet.getRange(validation.range).dataValidation;
   // Only cells without validation get here (a prompt-only entry may carry our old prompt); clear
-  // first all the same, as Office rejects a rule over cells with other validation (office-js#2594).
+  // first all the same, as Office rejects a rule over cells with other validation.
   dv.clear();
-  const rule = officeRule(validation.rule);
+  const rule = officeRule(validation.rule, date1904);
   if (rule) {
     dv.rule = rule;
     dv.ignoreBlanks = validation.allowBlank;
@@ -476,7 +502,20 @@ function officeFormula(formula: string): string | number {
   return /^-?\d+(\.\d+)?$/.test(formula) ? Number(formula) : `=${formula}`;
 }
 
-export function officeRule(rule: ValidationRule): Excel.DataValidationRule | null {
+/**
+ * A date rule's bound as Office.js documents it: a `=formula`, or an ISO-8601 date — a bare
+ * serial such as "1" is not among the documented forms. The description's serials count in the
+ * 1900 system; a bound before the first day of the workbook's date system (1904-01-01 in a 1904
+ * workbook) is that first day.
+ */
+function dateOperand(formula: string, date1904: boolean): string {
+  if (!/^\d+$/.test(formula)) return `=${formula}`;
+  const first = dayFromParts(date1904 ? 1904 : 1900, 1, 1) as Day;
+  const day = dayFromSerial(Number(formula)) ?? first;
+  return formatDay(Math.max(day, first) as Day);
+}
+
+export function officeRule(rule: ValidationRule, date1904 = false): Excel.DataValidationRule | null {
   switch (rule.type) {
     case 'none':
       return null;
@@ -493,9 +532,9 @@ export function officeRule(rule: ValidationRule): Excel.DataValidationRule | nul
     case 'date': {
       const date: Excel.DateTimeDataValidation = {
         operator: OPERATORS[rule.operator],
-        formula1: String(officeFormula(rule.formula1)),
+        formula1: dateOperand(rule.formula1, date1904),
       };
-      if (rule.formula2 !== undefined) date.formula2 = String(officeFormula(rule.formula2));
+      if (rule.formula2 !== undefined) date.formula2 = dateOperand(rule.formula2, date1904);
       return { date };
     }
     default: {

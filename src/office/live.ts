@@ -1,32 +1,25 @@
 /**
- * Checks as the teacher types: the adapter side. It keeps the last rows it read, re-reads
- * only what a change touched, and keeps the cell marks (./marks.ts) in step with the issues.
+ * Checks as the teacher types: the adapter side. It keeps the last rows it read, re-reads only
+ * what a change touched, and keeps the cell marks (./marks.ts) in step with the issues.
  *
- * Budgets (asserted in test/office/live.test.ts): one edited row is 2 syncs — read the changed
- * cells, write the marks — and a 1,000-row paste is the same 2; a full read is 3. The core then
+ * Budgets (asserted in test/office/live.test.ts): a full read is 3 syncs; one edited row, or a
+ * 1,000-row paste, is 1 sync to read the changed cells, then marking looks at the changed sheet's
+ * rules (2 syncs) and rewrites them only when its marked cells differ (1 more). The core then
  * re-checks everything in memory (≈14 ms for a 2,000-row workbook), which is cheaper and surer than
  * working out which rows depend on a changed roster or 基本信息 cell.
  *
  * Excel behaviour designed for: change events carry `details` only for single-cell edits, so the
- * changed range is re-read instead; picking from a data-validation dropdown raises no change event
- * (office-js #3888, #4066), so the cell the selection just left is re-read too; the add-in's own
- * writes carry triggerSource ThisLocalAddin and are ignored.
+ * changed range is re-read instead; picking from a data-validation dropdown raises no change event,
+ * so the cell the selection just left is re-read too; the add-in's own writes are dropped (by
+ * triggerSource where Excel gives it, by switching events off around bulk writes everywhere).
  */
-import type { CellValue, Issue, Severity, SheetRows, WorkbookInput } from '../core';
+import type { CellValue, Issue, SheetRows, WorkbookInput } from '../core';
 import type { Rect } from './address';
-import { boundedRect } from './address';
-import type {
-  ApiConditionalFormat,
-  ApiConditionalFormatCollection,
-  ApiEventHandlerResult,
-  ApiRange,
-  ExcelContext,
-  RangeValue,
-} from './api';
+import { areasOf, boundedRect } from './address';
+import type { ApiEventHandlerResult, ExcelContext, RangeValue } from './api';
 import type { WorkbookChange } from '../host/contract';
 import { SelectionTrail, changeOf } from './changes';
-import type { SyncMeter } from './excel';
-import { CELLS_PER_SYNC, readInputSheets, readSheetsAndRects, sync } from './excel';
+import { CELLS_PER_SYNC, readInputSheets, readSheetsAndRects } from './excel';
 import type { SheetMarks } from './marks';
 import { MARK_FORMULA, MARK_STYLE, SEVERITIES, formatGroups, markSeverity, marksOf } from './marks';
 
@@ -59,25 +52,36 @@ interface SheetRef {
   readonly name: string;
 }
 
-/** The add-in's conditional formats of one severity on one sheet; `areas` null = found, not yet rewritten. */
-interface MarkState {
-  areas: readonly string[] | null;
-  ids: string[];
+/** One sheet's marks as cells, `col,row` sorted: two sets of areas that cover the same cells compare equal. */
+function cellsKey(areas: readonly string[]): string {
+  const cells: string[] = [];
+  for (const area of areas) {
+    const rect = boundedRect(area);
+    if (!rect) continue;
+    for (let c = rect.col; c < rect.col + rect.cols; c++)
+      for (let r = rect.row; r < rect.row + rect.rows; r++) cells.push(`${c},${r}`);
+  }
+  return cells.sort().join(';');
 }
 
-type SheetMarkState = Record<Severity, MarkState>;
-
-const sameAreas = (a: readonly string[] | null, b: readonly string[]) =>
-  a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Rules to look at: over a whole sheet, or over cells just changed (where a paste may have stretched ours). */
-interface FormatScan {
-  readonly ref: SheetRef;
-  readonly formats: ApiConditionalFormatCollection;
-  readonly changed: boolean;
+function sameMarks(a: SheetMarks | undefined, b: SheetMarks | undefined): boolean {
+  return SEVERITIES.every((s) => cellsKey(a?.[s] ?? []) === cellsKey(b?.[s] ?? []));
 }
 
-const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+const NO_MARKS: SheetMarks = { error: [], warning: [] };
+
+/** Office's error code when the teacher is typing in a cell: the batch did nothing and can be sent again later. */
+export function isCellEditMode(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
+}
+
+/** Why marking stopped: the pane shows it once; reading and the list go on without marks. */
+export class MarkingStopped extends Error {
+  constructor(reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = 'MarkingStopped';
+  }
+}
 
 export class LiveWorkbook {
   private input: WorkbookInput | null = null;
@@ -85,50 +89,49 @@ export class LiveWorkbook {
   private inputSheets = new Map<string, SheetRef>();
   /** Every other sheet's id: their changes are not ours to check. */
   private otherSheets = new Set<string>();
-  /** Our marks, by sheet id. */
-  private marks = new Map<string, SheetMarkState>();
-  /** Custom rules known not to be ours (the teacher's): their formulas need not be loaded again. */
-  private foreign = new Set<string>();
+  /** The marks each sheet had when it was last looked at, by sheet id; missing = not known. */
+  private known = new Map<string, SheetMarks>();
+  /** Sheets changed since their marks were last looked at: Excel moves, stretches and copies rules with cells. */
+  private changed = new Set<string>();
+  /** Off when the host cannot mark, or once marking failed (see `mark`). */
+  private marking: boolean;
+  /** The last read was of a co-author's edits only: this pane leaves the marks to the pane of whoever edited. */
+  private remoteOnly = false;
 
   /** `canMark`: the host has the APIs marks need (conditional formats over several areas, ExcelApi 1.9). */
-  constructor(private readonly canMark: boolean) {}
+  constructor(canMark: boolean) {
+    this.marking = canMark;
+  }
 
   /**
-   * Reads every sheet the core needs (3 syncs), and looks for marks not known yet (one more sync
-   * when there are custom rules not seen before): those an earlier session left are found here and
-   * rewritten by the next `mark`.
+   * Reads every sheet the core needs (3 syncs). Conditional formats are not touched here: a rule
+   * Excel cannot describe must never keep the teacher from her score (see `mark`). Until it
+   * succeeds the rows read before are forgotten, so a failed read is never patched later.
    */
-  async readAll(context: ExcelContext, meter?: SyncMeter): Promise<WorkbookInput> {
-    let scan: FormatScan[] = [];
-    const read = await readInputSheets(context, meter, (sheets) => {
-      if (this.canMark) {
-        scan = sheets.map((sheet) => ({
-          ref: { id: sheet.id, name: sheet.name },
-          formats: queueFormats(sheet.getRange()),
-          changed: false,
-        }));
-      }
-    });
+  async readAll(context: ExcelContext): Promise<WorkbookInput> {
+    this.input = null;
+    this.remoteOnly = false;
+    const read = await readInputSheets(context);
     this.inputSheets = new Map(read.sheets.map((s) => [s.id, { id: s.id, name: s.name }]));
     this.otherSheets = new Set(read.others.map((s) => s.id));
-    for (const id of this.marks.keys()) if (!this.inputSheets.has(id)) this.marks.delete(id);
+    this.known.clear();
+    this.changed = new Set(this.inputSheets.keys());
     this.input = read.input;
-    await this.adoptMarks(context, scan, meter);
     return read.input;
   }
 
-  /** Re-reads what the changes touched and patches the rows kept from before; no sync when nothing of ours changed. */
-  async readChanges(
-    context: ExcelContext,
-    changes: readonly WorkbookChange[],
-    meter?: SyncMeter,
-  ): Promise<WorkbookInput> {
+  /**
+   * Re-reads what the changes touched and patches the rows kept from before; no sync when nothing
+   * of ours changed. If the read fails (the teacher is typing in a cell, a sheet went away), the
+   * kept rows are dropped, so the next read is a full one and no change is lost.
+   */
+  async readChanges(context: ExcelContext, changes: readonly WorkbookChange[]): Promise<WorkbookInput> {
     const input = this.input;
-    if (input === null || changes.some((c) => c.kind === 'all')) return this.readAll(context, meter);
+    if (input === null || changes.some((c) => c.kind === 'all')) return this.readAll(context);
     const ours = changes.filter((c) => c.kind !== 'all' && !this.otherSheets.has(c.worksheetId));
     // A sheet we have not seen was added (or renamed into the template) since the last full read.
     if (ours.some((c) => c.kind !== 'all' && !this.inputSheets.has(c.worksheetId)))
-      return this.readAll(context, meter);
+      return this.readAll(context);
     const whole = new Map<string, SheetRef>();
     const cells = new Map<string, { ref: SheetRef; rect: Rect }>();
     for (const c of ours) {
@@ -143,149 +146,123 @@ export class LiveWorkbook {
       else whole.set(ref.id, ref);
     }
     for (const [key, { ref }] of cells) if (whole.has(ref.id)) cells.delete(key);
+    this.remoteOnly = ours.every((c) => c.kind !== 'all' && c.remote === true);
     if (whole.size === 0 && cells.size === 0) return input;
     const sheetOf = (ref: SheetRef) => context.workbook.worksheets.getItem(ref.id);
     const wholeRefs = [...whole.values()];
     const wanted = [...cells.values()];
-    // The rules over what changed, loaded with the first read: Excel moves, stretches and copies
-    // conditional formats with rows and pasted cells, so our marks there are rewritten.
-    const scan: FormatScan[] = this.canMark
-      ? [
-          ...wholeRefs.map((ref) => ({ ref, formats: queueFormats(sheetOf(ref).getRange()), changed: true })),
-          ...wanted.map(({ ref, rect }) => ({
-            ref,
-            formats: queueFormats(sheetOf(ref).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols)),
-            changed: true,
-          })),
-        ]
-      : [];
+    let read: { rows: SheetRows[]; values: RangeValue[][][] };
     try {
-      const sheets = { ...input.sheets };
-      const { rows, values } = await readSheetsAndRects(
+      read = await readSheetsAndRects(
         context,
         wholeRefs.map(sheetOf),
         wanted.map(({ ref, rect }) => ({ sheet: sheetOf(ref), rect })),
-        meter,
       );
-      wholeRefs.forEach((ref, i) => (sheets[ref.name] = rows[i] ?? []));
-      wanted.forEach(({ ref, rect }, i) => {
-        sheets[ref.name] = patchRows(sheets[ref.name] ?? [], rect, values[i] ?? []);
-      });
-      this.input = { ...input, sheets };
-      await this.adoptMarks(context, scan, meter);
-      return this.input;
-    } catch {
+    } catch (error) {
+      this.input = null;
+      // In cell-edit mode nothing can be read now; the next read (a full one) catches up.
+      if (isCellEditMode(error)) throw error;
       // A sheet deleted or renamed under us: start again from the whole workbook.
-      return this.readAll(context, meter);
+      return this.readAll(context);
     }
+    const sheets = { ...input.sheets };
+    wholeRefs.forEach((ref, i) => (sheets[ref.name] = read.rows[i] ?? []));
+    wanted.forEach(({ ref, rect }, i) => {
+      sheets[ref.name] = patchRows(sheets[ref.name] ?? [], rect, read.values[i] ?? []);
+    });
+    for (const ref of [...wholeRefs, ...wanted.map((w) => w.ref)]) this.changed.add(ref.id);
+    this.input = { ...input, sheets };
+    return this.input;
   }
 
   /**
-   * Brings the marks in line with the issues: only sheets and severities whose marked cells
-   * changed are rewritten — one sync, none when nothing changed. If a mark is gone (removed by
-   * hand), Excel refuses the batch: the marks are looked up again and written once more. Other
-   * refusals (a protected sheet) are the caller's to report.
+   * Brings the marks in line with the issues, on the sheets whose marks may differ: those just
+   * changed, and those whose issues moved. Their rules are looked at afresh every time — the
+   * kinds (1 sync), then each custom rule's formula and areas (1 sync) — and only a severity whose
+   * marked cells differ is rewritten (1 sync): our rules of it deleted, the new ones added.
+   *
+   * Excel numbers a sheet's rules by priority, so a number names another rule as soon as one is
+   * added or removed: rules are recognised by their marker formula, and deleted lowest priority
+   * first, before the new ones go on top, so that no deletion shifts the next.
+   *
+   * After a read of a co-author's edits only, nothing is written: two panes on one workbook never
+   * rewrite each other's marks, and the marks follow whoever edits. Any failure (a protected
+   * sheet, a rule whose properties Excel cannot give) stops marking for this session: the
+   * rejection is a MarkingStopped, for the pane to say so once; later calls do nothing.
    */
-  async mark(context: ExcelContext, issues: readonly Issue[], meter?: SyncMeter): Promise<void> {
-    if (!this.canMark) return;
+  async mark(context: ExcelContext, issues: readonly Issue[]): Promise<void> {
+    if (!this.marking || this.remoteOnly) return;
+    const wanted = marksOf(issues);
+    const check = [...this.inputSheets.values()].filter(
+      (ref) => this.changed.has(ref.id) || !sameMarks(this.known.get(ref.id), wanted.get(ref.name)),
+    );
+    if (check.length === 0) return;
     try {
-      await this.writeMarks(context, marksOf(issues), meter);
+      await this.rewrite(context, check, wanted);
     } catch (error) {
-      if (!isItemNotFound(error)) throw error;
-      this.marks.clear();
-      const scan = [...this.inputSheets.values()].map((ref) => ({
-        ref,
-        formats: queueFormats(context.workbook.worksheets.getItem(ref.id).getRange()),
-        changed: false,
-      }));
-      await sync(context, meter);
-      await this.adoptMarks(context, scan, meter);
-      await this.writeMarks(context, marksOf(issues), meter);
+      // The teacher is typing in a cell: nothing was written; the sheets stay to be looked at.
+      if (isCellEditMode(error)) return;
+      this.marking = false;
+      throw new MarkingStopped(error);
     }
   }
 
-  /** `wanted` is by sheet name, as issues name their sheets. */
-  private async writeMarks(
+  private async rewrite(
     context: ExcelContext,
+    refs: readonly SheetRef[],
     wanted: ReadonlyMap<string, SheetMarks>,
-    meter: SyncMeter | undefined,
   ): Promise<void> {
-    const written: { id: string; severity: Severity; areas: readonly string[]; ids: (() => string)[] }[] = [];
-    for (const ref of this.inputSheets.values()) {
-      const state = this.marks.get(ref.id);
-      for (const severity of SEVERITIES) {
-        const want = wanted.get(ref.name)?.[severity] ?? [];
-        const have = state?.[severity] ?? { areas: [], ids: [] };
-        if (sameAreas(have.areas, want)) continue;
-        const sheet = context.workbook.worksheets.getItem(ref.id);
-        const formats = sheet.getRange().conditionalFormats;
-        for (const id of have.ids) formats.getItem(id).delete();
-        const ids = formatGroups(want).map((group) => {
+    const sheets = refs.map((ref) => {
+      const sheet = context.workbook.worksheets.getItem(ref.id);
+      return { ref, sheet, formats: sheet.getRange().conditionalFormats.load('items/type') };
+    });
+    await context.sync();
+    // One custom rule at a time: Excel refuses custom properties over a collection holding other kinds.
+    const customs = sheets.map(({ formats }) =>
+      formats.items.flatMap((format, position) =>
+        format.type === 'Custom'
+          ? [
+              {
+                format,
+                position,
+                rule: format.custom.rule.load('formula'),
+                areas: format.getRanges().load('address'),
+              },
+            ]
+          : [],
+      ),
+    );
+    if (customs.some((list) => list.length > 0)) await context.sync();
+    let writes = 0;
+    sheets.forEach(({ ref, sheet }, i) => {
+      const ours = (customs[i] ?? []).flatMap((c) => {
+        const severity = markSeverity(c.rule.formula);
+        return severity ? [{ ...c, severity, cells: areasOf(c.areas.address) }] : [];
+      });
+      const want = wanted.get(ref.name) ?? NO_MARKS;
+      const stale = SEVERITIES.filter(
+        (severity) =>
+          cellsKey(ours.filter((o) => o.severity === severity).flatMap((o) => o.cells)) !==
+          cellsKey(want[severity]),
+      );
+      const deleted = ours.filter((o) => stale.includes(o.severity)).sort((a, b) => b.position - a.position);
+      for (const { format } of deleted) format.delete();
+      for (const severity of stale) {
+        for (const group of formatGroups(want[severity])) {
           const format = sheet.getRanges(group).conditionalFormats.add('Custom');
           format.custom.rule.formula = MARK_FORMULA[severity];
           format.custom.format.fill.color = MARK_STYLE[severity].fill;
           format.custom.format.font.color = MARK_STYLE[severity].font;
-          format.load('id');
-          return () => format.id;
-        });
-        written.push({ id: ref.id, severity, areas: want, ids });
+        }
       }
-    }
-    if (written.length === 0) return;
-    await sync(context, meter);
-    for (const { id, severity, areas, ids } of written) {
-      const state = this.marks.get(id) ?? emptyMarks();
-      state[severity] = { areas, ids: ids.map((formatId) => formatId()) };
-      this.marks.set(id, state);
-    }
-  }
-
-  /**
-   * Takes loaded rules into account: one of our marks over changed cells makes its sheet's marks
-   * be rewritten (Excel may have moved or stretched it); an unknown custom rule is ours if it
-   * carries the marker formula (one sync to load the formulas, only when there are such rules).
-   */
-  private async adoptMarks(
-    context: ExcelContext,
-    scan: readonly FormatScan[],
-    meter: SyncMeter | undefined,
-  ): Promise<void> {
-    const unknown: { ref: SheetRef; format: ApiConditionalFormat }[] = [];
-    for (const { ref, formats, changed } of scan) {
-      const state = this.marks.get(ref.id);
-      for (const format of formats.items) {
-        const severity = SEVERITIES.find((s) => state?.[s].ids.includes(format.id));
-        if (state && severity) {
-          if (changed) state[severity].areas = null;
-        } else if (format.type === 'Custom' && !this.foreign.has(format.id)) unknown.push({ ref, format });
-      }
-    }
-    if (unknown.length === 0) return;
-    // office-js #2180: custom/rule cannot be loaded across a collection that holds other kinds of rule.
-    const rules = unknown.map(({ format }) => format.custom.rule.load('formula'));
-    await sync(context, meter);
-    unknown.forEach(({ ref, format }, i) => {
-      const severity = markSeverity(rules[i]?.formula ?? '');
-      if (severity === null) {
-        this.foreign.add(format.id);
-        return;
-      }
-      const state = this.marks.get(ref.id) ?? emptyMarks();
-      if (!state[severity].ids.includes(format.id)) {
-        state[severity] = { areas: null, ids: [...state[severity].ids, format.id] };
-      }
-      this.marks.set(ref.id, state);
+      writes += deleted.length + stale.length;
     });
+    if (writes > 0) await context.sync();
+    for (const { ref } of sheets) {
+      this.known.set(ref.id, wanted.get(ref.name) ?? NO_MARKS);
+      this.changed.delete(ref.id);
+    }
   }
-}
-
-function emptyMarks(): SheetMarkState {
-  return { error: { areas: [], ids: [] }, warning: { areas: [], ids: [] } };
-}
-
-/** The ids and kinds of the rules over a range (a whole sheet: `sheet.getRange()`), for the next sync. */
-function queueFormats(range: ApiRange): ApiConditionalFormatCollection {
-  return range.conditionalFormats.load('items/id,items/type');
 }
 
 /**
@@ -295,7 +272,6 @@ function queueFormats(range: ApiRange): ApiConditionalFormatCollection {
 export async function watchChanges(
   context: ExcelContext,
   onChange: (change: WorkbookChange) => void,
-  meter?: SyncMeter,
 ): Promise<ApiEventHandlerResult[]> {
   const trail = new SelectionTrail();
   const sheets = context.workbook.worksheets;
@@ -309,7 +285,7 @@ export async function watchChanges(
       if (change) onChange(change);
     }),
   ];
-  await sync(context, meter);
+  await context.sync();
   return handlers;
 }
 

@@ -46,6 +46,8 @@ export interface WorkbookSnapshot {
   readonly rows: ReadonlyMap<string, SheetRows>;
   /** Template sheets (by name in the workbook) that already have frozen panes. */
   readonly frozen: ReadonlySet<string>;
+  /** Template sheets (by name in the workbook) that already have print title rows: the teacher's stay. */
+  readonly printTitles?: ReadonlySet<string>;
   /** Defined names of the workbook. */
   readonly names: readonly string[];
 }
@@ -98,7 +100,7 @@ export interface SetupPlan {
   readonly columnFormats: readonly ColumnFormat[];
   /** Sheet → header row count to freeze (only sheets without frozen panes). */
   readonly freeze: readonly { readonly sheet: string; readonly rows: number }[];
-  /** Sheet → `$1:$1`, when the host can set print titles. */
+  /** Sheet → `$1:$1`, when the host can set print titles and the sheet has none. */
   readonly printTitles: readonly { readonly sheet: string; readonly rows: string }[];
   readonly names: readonly DefinedName[];
   /** The hidden list sheet of long dropdown lists, when it is needed and missing. */
@@ -424,7 +426,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: PlanOptions): Set
     columnFormats: planner.columnFormats,
     freeze: planner.freeze,
     printTitles: options.features.printTitles
-      ? tableSheets.map((l) => ({ sheet: l.name, rows: `$${l.headerRow}:$${l.headerRow}` }))
+      ? tableSheets
+          .filter((l) => !snapshot.printTitles?.has(l.name))
+          .map((l) => ({ sheet: l.name, rows: `$${l.headerRow}:$${l.headerRow}` }))
       : [],
     names,
     listSheet,

@@ -6,13 +6,22 @@
  * - `*OrNullObject` results answer `isNullObject` only after a sync;
  * - a failing command rejects the sync and drops the rest of the batch;
  * - setting `values` needs the range's exact shape; a null value leaves that cell unchanged;
+ *   strings are converted as Excel converts typed text unless the cell is formatted as text (`@`):
+ *   Range.values' reference ("If the returned value starts with a plus ("+"), minus ("-"), or equal
+ *   sign ("="), Excel interprets this value as a formula"; ISO-looking text becomes a date);
  * - a data validation rule cannot be set over cells that already have one (clear first; Office
- *   fails on mixed validation, OfficeDev/office-js#2594 — the fake is stricter on purpose);
- * - adding a sheet or a name that exists (case-insensitively) fails;
- * - conditional formats sit on top of the cells' own fill (`displayFill`), never change it;
- * - `onChanged` / `onSelectionChanged` handlers are registered at sync; the add-in's own value
- *   writes raise change events with triggerSource ThisLocalAddin unless `runtime.enableEvents`
- *   is false; `user` plays a teacher typing, pasting, deleting rows and moving the selection.
+ *   fails on mixed validation, OfficeDev/office-js#2594 — the fake is stricter on purpose); a date
+ *   rule's bounds must be a form DateTimeDataValidation.formula1 documents;
+ * - adding a sheet or a name that exists (case-insensitively) fails; a hidden sheet cannot be
+ *   activated; a protected sheet refuses every write (AccessDenied);
+ * - conditional formats sit on top of the cells' own fill (`displayFill`), never change it; their
+ *   `id` is their position in the collection they were loaded from, as the typings define it, and
+ *   a loaded item is found by that position when its command runs;
+ * - `onChanged` / `onSelectionChanged` handlers belong to one add-in instance (one pane) and are
+ *   registered at sync; the add-in's own writes raise change events after the batch, heard only
+ *   if `runtime.enableEvents` is on then; `triggerSource` exists from ExcelApi 1.14 only; a
+ *   co-author's edits reach other panes with source Remote; `user` plays a teacher typing,
+ *   pasting, deleting rows, moving the selection and staying in cell-edit mode.
  * Every sync is counted. Pure TypeScript: the browser test bundles it as the page's `Excel`.
  */
 import type {
@@ -45,6 +54,8 @@ import type {
   SheetVisibility,
 } from '../../src/office/api';
 import type { CellValue, WorkbookInput } from '../../src/core';
+import type { OfficeEnvironment } from '../../src/office/host';
+import type { Preferences } from '../../src/host/contract';
 import { columnLetter } from '../../src/core';
 
 export interface Rect {
@@ -75,12 +86,20 @@ export interface ValidationModel {
 }
 
 export interface ConditionalFormatModel {
-  readonly id: string;
-  readonly type: 'Custom';
+  /** The fake's own name for the rule, for tests to tell rules apart; Office has no such id. */
+  readonly label: string;
+  /** `Custom`, `CellValue`, `ColorScale`, … */
+  readonly type: string;
   areas: Rect[];
   formula: string;
   fill: string | null;
   fontColor: string | null;
+  /**
+   * A rule whose properties Excel cannot give: loading its rule or its ranges fails the batch
+   * (OfficeDev/office-js#6835: a duplicated rule; #6827: two cellValue rules on one range). Its
+   * type still loads.
+   */
+  unreadable?: boolean;
 }
 
 let nextSheetId = 1;
@@ -174,17 +193,48 @@ export class SheetModel {
 
 type Handler<T> = (event: T) => Promise<unknown>;
 
-export class WorkbookModel {
-  sheets: SheetModel[] = [];
+/**
+ * One running copy of the add-in (one pane, on one co-author's Excel): its handlers, its
+ * Runtime.enableEvents, the ExcelApi version of its host, whether its user is editing a cell.
+ */
+export class AddinInstance {
   readonly changedHandlers = new Set<Handler<ApiChangedEvent>>();
   readonly selectionHandlers = new Set<Handler<ApiSelectionEvent>>();
   /** Runtime.enableEvents: off, this add-in's handlers hear nothing. */
   eventsEnabled = true;
+  /** Syncs of every context of this instance. */
+  syncCount = 0;
+  /** Cell-edit mode of this instance's user (see FakeUser.startEditing). */
+  editing = false;
+  private editEnded: (() => void)[] = [];
+
+  /** `version`: the host's highest ExcelApi 1.x (triggerSource needs 1.14). */
+  constructor(readonly version: number) {}
+
+  /** Resolves once the user leaves cell-edit mode (at once when not editing). */
+  whenNotEditing(): Promise<void> {
+    return this.editing ? new Promise((done) => this.editEnded.push(done)) : Promise.resolve();
+  }
+
+  setEditing(editing: boolean): void {
+    this.editing = editing;
+    if (!editing) for (const done of this.editEnded.splice(0)) done();
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  /** The panes open on this workbook: the first is the tests' own; co-authors add more. */
+  readonly instances: AddinInstance[] = [];
   /** The workbook's date system: serials count days from 1904-01-01 instead of 1899-12-30. */
   date1904 = false;
+  /** How an oversized response fails: Excel on the web sometimes says GeneralException (OfficeDev/office-js#1314). */
+  oversizeError: 'ResponsePayloadSizeLimitExceeded' | 'GeneralException' = 'ResponsePayloadSizeLimitExceeded';
   readonly names = new Map<string, { reference: string; comment: string }>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** The year Excel gives a date typed without one (`3-12`). */
+  year = 2026;
 
   /** A workbook holding the given rows; strings starting with `=` stay text here (values, not formulas). */
   static fromInput(input: WorkbookInput): WorkbookModel {
@@ -214,22 +264,41 @@ export class WorkbookModel {
     return { sheets: Object.fromEntries(this.sheets.map((s) => [s.name, s.rows()])) };
   }
 
-  /** Office raises events after the change; handlers run on their own (returned for tests to await). */
+  /**
+   * A change, as every pane hears it: Local in the pane of whoever made it, Remote in the others;
+   * triggerSource (ExcelApi 1.14) ThisLocalAddin for an add-in's own writes in its own pane.
+   * Handlers run on their own (the promise is for tests to await).
+   */
   fireChanged(
+    origin: AddinInstance,
+    byAddin: boolean,
     sheet: SheetModel,
     address: string,
     changeType: string,
-    triggerSource: string,
   ): Promise<unknown> {
-    if (!this.eventsEnabled) return Promise.resolve();
-    const event: ApiChangedEvent = { worksheetId: sheet.id, address, changeType, triggerSource };
-    return Promise.all([...this.changedHandlers].map((handler) => handler(event)));
+    const heard = this.instances.filter((i) => i.eventsEnabled);
+    return Promise.all(
+      heard.flatMap((instance) => {
+        const local = instance === origin;
+        const event: ApiChangedEvent = {
+          worksheetId: sheet.id,
+          address,
+          changeType,
+          source: local ? 'Local' : 'Remote',
+          ...(instance.version >= 14
+            ? { triggerSource: local && byAddin ? 'ThisLocalAddin' : 'Unknown' }
+            : {}),
+        };
+        return [...instance.changedHandlers].map((handler) => handler(event));
+      }),
+    );
   }
 
-  fireSelection(sheet: SheetModel, address: string): Promise<unknown> {
-    if (!this.eventsEnabled) return Promise.resolve();
+  /** Selection moves are heard only in the pane of the user who moved. */
+  fireSelection(origin: AddinInstance, sheet: SheetModel, address: string): Promise<unknown> {
+    if (!origin.eventsEnabled) return Promise.resolve();
     const event: ApiSelectionEvent = { worksheetId: sheet.id, address };
-    return Promise.all([...this.selectionHandlers].map((handler) => handler(event)));
+    return Promise.all([...origin.selectionHandlers].map((handler) => handler(event)));
   }
 }
 
@@ -238,7 +307,23 @@ export class WorkbookModel {
  * as in Excel) and raise the events Excel raises, with triggerSource Unknown.
  */
 export class FakeUser {
-  constructor(private readonly model: WorkbookModel) {}
+  constructor(
+    private readonly model: WorkbookModel,
+    private readonly instance: AddinInstance,
+  ) {}
+
+  /**
+   * Starts typing in a cell: until `stopEditing`, Excel fails every batch of this user's add-in
+   * with InvalidOperationInCellEditMode, or holds it when the run asked for delayForCellEdit
+   * (Excel.RunOptions).
+   */
+  startEditing(): void {
+    this.instance.setEditing(true);
+  }
+
+  stopEditing(): void {
+    this.instance.setEditing(false);
+  }
 
   private sheet(name: string): SheetModel {
     const sheet = this.model.sheet(name);
@@ -263,7 +348,7 @@ export class FakeUser {
       rows: values.length,
       cols: Math.max(...values.map((v) => v.length)),
     };
-    return this.model.fireChanged(sheet, a1(rect), 'RangeEdited', 'Unknown');
+    return this.model.fireChanged(this.instance, false, sheet, a1(rect), 'RangeEdited');
   }
 
   /** Picks a value from a data-validation dropdown: the cell changes and no change event is raised (office-js #3888). */
@@ -276,7 +361,7 @@ export class FakeUser {
     const sheet = this.sheet(sheetName);
     this.model.activeSheet = sheet.name;
     this.model.selection = { sheet: sheet.name, address };
-    return this.model.fireSelection(sheet, address);
+    return this.model.fireSelection(this.instance, sheet, address);
   }
 
   /**
@@ -296,10 +381,11 @@ export class FakeUser {
       cf.areas = [...cf.areas, ...copies];
     }
     return this.model.fireChanged(
+      this.instance,
+      false,
       sheet,
       `A${to}:${columnLetter(MAX_COLS - 1)}${to}`,
       'RangeEdited',
-      'Unknown',
     );
   }
 
@@ -320,7 +406,7 @@ export class FakeUser {
         .filter((a) => !(a.row >= top && a.row + a.rows <= top + count))
         .map((a) => (a.row >= top + count ? { ...a, row: a.row - count } : a));
     }
-    return this.model.fireChanged(sheet, `${first}:${first + count - 1}`, 'RowDeleted', 'Unknown');
+    return this.model.fireChanged(this.instance, false, sheet, `${first}:${first + count - 1}`, 'RowDeleted');
   }
 }
 
@@ -356,19 +442,35 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** An add-in write's change event, raised once its batch has run. */
+interface WriteEvent {
+  readonly sheet: SheetModel;
+  readonly address: string;
+}
+
 export class FakeContext implements ExcelContext {
-  syncCount = 0;
   readonly workbook: FakeWorkbook;
   readonly user: FakeUser;
   readonly runtime: { enableEvents: boolean };
   private queue: Op[] = [];
   /** Every sync's number of queued operations, to see how batched the writes were. */
   readonly batchSizes: number[] = [];
+  /** Change events of this batch's writes, raised after it. */
+  private written: WriteEvent[] = [];
 
-  constructor(readonly model: WorkbookModel) {
+  /**
+   * `delayForCellEdit`: the Excel.run option — a batch sent while the user edits a cell waits
+   * until she is done instead of failing.
+   */
+  constructor(
+    readonly model: WorkbookModel,
+    readonly instance: AddinInstance = new AddinInstance(19),
+    readonly delayForCellEdit = false,
+  ) {
+    if (!model.instances.includes(instance)) model.instances.push(instance);
     this.workbook = new FakeWorkbook(this);
-    this.user = new FakeUser(model);
-    const queueSwitch = (enabled: boolean) => this.enqueue(() => void (model.eventsEnabled = enabled));
+    this.user = new FakeUser(model, instance);
+    const queueSwitch = (enabled: boolean) => this.enqueue(() => void (instance.eventsEnabled = enabled));
     this.runtime = {
       get enableEvents(): boolean {
         throw new FakeOfficeError('PropertyNotLoaded', 'the fake does not load runtime.enableEvents');
@@ -379,8 +481,18 @@ export class FakeContext implements ExcelContext {
     };
   }
 
+  /** Every sync of this pane, over all its contexts. */
+  get syncCount(): number {
+    return this.instance.syncCount;
+  }
+
   enqueue(op: Op): void {
     this.queue.push(op);
+  }
+
+  /** A write of this batch: its change event is raised when the batch is done. */
+  wrote(sheet: SheetModel, rect: Rect): void {
+    this.written.push({ sheet, address: a1(rect) });
   }
 
   /** UTF-8 bytes of the values loaded in the current sync. */
@@ -390,17 +502,32 @@ export class FakeContext implements ExcelContext {
   countResponse(values: unknown): void {
     this.responseBytes += utf8Length(JSON.stringify(values));
     if (this.responseBytes > RESPONSE_LIMIT_BYTES)
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'the response is over 5 MB');
+      throw new FakeOfficeError(this.model.oversizeError, 'the response is over 5 MB');
   }
 
   async sync(): Promise<void> {
-    this.syncCount++;
+    this.instance.syncCount++;
+    if (this.instance.editing) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+      }
+      await this.instance.whenNotEditing();
+    }
     const ops = this.queue;
     this.queue = [];
     this.responseBytes = 0;
     this.batchSizes.push(ops.length);
-    // Office runs the batch in order; the first failure rejects the sync and drops the rest.
-    for (const op of ops) op();
+    try {
+      // Office runs the batch in order; the first failure rejects the sync and drops the rest.
+      for (const op of ops) op();
+    } finally {
+      // Events are raised after the batch: a switch of enableEvents inside it is already undone.
+      const events = this.written;
+      this.written = [];
+      for (const { sheet, address } of events)
+        void this.model.fireChanged(this.instance, true, sheet, address, 'RangeEdited');
+    }
   }
 }
 
@@ -527,8 +654,8 @@ class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
 
   constructor(ctx: FakeContext) {
     super(ctx);
-    this.onChanged = fakeHandlers(ctx, ctx.model.changedHandlers);
-    this.onSelectionChanged = fakeHandlers(ctx, ctx.model.selectionHandlers);
+    this.onChanged = fakeHandlers(ctx, ctx.instance.changedHandlers);
+    this.onSelectionChanged = fakeHandlers(ctx, ctx.instance.selectionHandlers);
   }
 
   get items(): FakeWorksheet[] {
@@ -551,8 +678,11 @@ class FakeWorksheetCollection extends Proxy implements ApiWorksheetCollection {
     return this;
   }
 
-  /** By name or by id, as Office's getItem takes either. */
+  /** By name or by id, as Office's getItem takes either; a missing sheet fails the batch (ItemNotFound). */
   getItem(key: string): FakeWorksheet {
+    this.ctx.enqueue(() => {
+      if (!this.ctx.model.sheet(key)) throw new FakeOfficeError('ItemNotFound', `no sheet ${key}`);
+    });
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(key) ?? null);
   }
 
@@ -596,6 +726,11 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
     this.pageLayout = {
       setPrintTitleRows: (rows: string) =>
         ctx.enqueue(() => void (this.target('setPrintTitleRows').printTitleRows = rows)),
+      getPrintTitleRowsOrNullObject: () =>
+        new FakeRange(ctx, sheetOf, () => {
+          const rows = sheetOf()?.printTitleRows;
+          return rows ? parseAddress(rows) : null;
+        }),
     };
   }
 
@@ -653,16 +788,32 @@ class FakeWorksheet extends Resolvable<SheetModel> implements ApiWorksheet {
 
   getRanges(address: string): ApiRangeAreas {
     const rects = address.split(',').map((part) => parseAddress(part.trim()));
+    const sheetOf = () => this.target('getRanges');
     return {
-      conditionalFormats: new FakeConditionalFormats(this.ctx, () => {
-        const sheet = this.target('getRanges');
-        return { sheet, areas: rects };
-      }),
+      get address(): string {
+        throw new FakeOfficeError(
+          'PropertyNotLoaded',
+          'the fake loads RangeAreas.address of conditional formats only',
+        );
+      },
+      load(): ApiRangeAreas {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'the fake loads RangeAreas.address of conditional formats only',
+        );
+      },
+      conditionalFormats: new FakeConditionalFormats(this.ctx, () => ({ sheet: sheetOf(), areas: rects })),
     };
   }
 
+  /** A hidden sheet cannot be brought to the front (Worksheet.activate fails; Excel shows only visible sheets). */
   activate(): void {
-    this.ctx.enqueue(() => void (this.ctx.model.activeSheet = this.target('activate').name));
+    this.ctx.enqueue(() => {
+      const sheet = this.target('activate');
+      if (sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', `${sheet.name} is hidden and cannot be activated`);
+      this.ctx.model.activeSheet = sheet.name;
+    });
   }
 }
 
@@ -677,7 +828,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
       return sheet && rect ? { sheet, rect } : null;
     };
     super(ctx, resolve);
-    this.format = new FakeRangeFormat(ctx, () => this.target('format'));
+    this.format = new FakeRangeFormat(ctx, () => this.writable('format'));
     this.dataValidation = new FakeDataValidation(ctx, () => this.target('dataValidation'));
     this.conditionalFormats = new FakeConditionalFormats(ctx, () => {
       const { sheet, rect } = this.target('conditionalFormats');
@@ -686,11 +837,6 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   }
 
   readonly conditionalFormats: FakeConditionalFormats;
-
-  /** The add-in's own write: a change event with triggerSource ThisLocalAddin (unless events are off). */
-  private written(sheet: SheetModel, rect: Rect): void {
-    void this.ctx.model.fireChanged(sheet, a1(rect), 'RangeEdited', 'ThisLocalAddin');
-  }
 
   get address(): string {
     return this.read<string>('address');
@@ -701,25 +847,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   }
 
   set values(values: RangeInput[][]) {
-    const copy = values.map((row) => [...row]);
-    this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target('values');
-      checkShape(rect, copy);
-      copy.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (value === null) return; // Office: null leaves the cell as it is
-          const cell = sheet.touch(rect.row + r, rect.col + c);
-          if (typeof value === 'string' && value.startsWith('=')) {
-            cell.formula = value;
-            cell.value = 0; // the fake does not calculate; readers see a number as Office's cached result
-          } else {
-            delete cell.formula;
-            cell.value = value;
-          }
-        }),
-      );
-      this.written(sheet, rect);
-    });
+    this.write('values', values);
   }
 
   get formulas(): RangeInput[][] {
@@ -727,25 +855,35 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   }
 
   set formulas(formulas: RangeInput[][]) {
-    const copy = formulas.map((row) => [...row]);
+    this.write('formulas', formulas);
+  }
+
+  /** `values` and `formulas` alike: a string is taken as Excel takes typed text (see `enterText`). */
+  private write(what: string, values: RangeInput[][]): void {
+    const copy = values.map((row) => [...row]);
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target('formulas');
+      const { sheet, rect } = this.writable(what);
       checkShape(rect, copy);
       copy.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (value === null) return;
+          if (value === null) return; // Office: null leaves the cell as it is
           const cell = sheet.touch(rect.row + r, rect.col + c);
-          if (typeof value === 'string' && value.startsWith('=')) {
-            cell.formula = value;
-            cell.value = 0;
-          } else {
+          if (typeof value === 'string') enterText(this.ctx.model, cell, value);
+          else {
             delete cell.formula;
             cell.value = value;
           }
         }),
       );
-      this.written(sheet, rect);
+      this.ctx.wrote(sheet, rect);
     });
+  }
+
+  /** The target of a write; a protected sheet refuses it, as Excel refuses every write there. */
+  private writable(what: string): { sheet: SheetModel; rect: Rect } {
+    const target = this.target(what);
+    refuseIfProtected(target.sheet);
+    return target;
   }
 
   get numberFormat(): string[][] {
@@ -755,7 +893,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   set numberFormat(formats: string[][]) {
     const copy = formats.map((row) => [...row]);
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target('numberFormat');
+      const { sheet, rect } = this.writable('numberFormat');
       checkShape(rect, copy);
       copy.forEach((row, r) =>
         row.forEach((f, c) => void (sheet.touch(rect.row + r, rect.col + c).numberFormat = f)),
@@ -788,6 +926,11 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target('select');
+      if (sheet.visibility !== 'Visible')
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `${sheet.name} is hidden: its cells cannot be selected`,
+        );
       this.ctx.model.activeSheet = sheet.name;
       this.ctx.model.selection = { sheet: sheet.name, address: a1(rect) };
     });
@@ -795,7 +938,7 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
 
   clear(applyTo: 'All' | 'Contents' = 'All'): void {
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target('clear');
+      const { sheet, rect } = this.writable('clear');
       for (const [key, cell] of [...sheet.cells]) {
         const [r, c] = key.split(',').map(Number) as [number, number];
         if (!contains(rect, r, c)) continue;
@@ -807,6 +950,52 @@ class FakeRange extends Resolvable<{ sheet: SheetModel; rect: Rect }> implements
       }
       if (applyTo === 'All') sheet.validations = sheet.validations.flatMap((v) => subtract(v, rect));
     });
+  }
+}
+
+/** Excel's serial of a date (and time) in the workbook's date system. */
+function serialOf(
+  model: WorkbookModel,
+  year: number,
+  month: number,
+  day: number,
+  minutes = 0,
+): number | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return dateSerial(model, year, month, day) + minutes / 1440;
+}
+
+/**
+ * A string written through `values` or `formulas`, taken as Excel takes typed text, unless the
+ * cell is formatted as text (`@`), which keeps it as written. Range.values: "If the returned value
+ * starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
+ * formula", and ISO (YYYY-MM-DD) text is stored as a date; beyond the reference, as Excel does
+ * with typed text: `3-12` is a date of this year, `007` the number 7.
+ */
+function enterText(model: WorkbookModel, cell: CellModel, text: string): void {
+  delete cell.formula;
+  cell.value = text;
+  if (cell.numberFormat === '@' || text === '') return;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}))?$/.exec(text);
+  const monthDay = /^(\d{1,2})[-/](\d{1,2})$/.exec(text);
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) cell.value = Number(text);
+  else if (/^[=+-]/.test(text)) {
+    cell.formula = text.startsWith('=') ? text : `=${text}`;
+    cell.value = 0; // the fake does not calculate; readers see a number as Office's cached result
+  } else if (iso) {
+    const [, y, m, d, h, min] = iso.map(Number) as number[];
+    const serial = serialOf(model, y as number, m as number, d as number, h ? h * 60 + (min ?? 0) : 0);
+    if (serial !== null) {
+      cell.value = serial;
+      cell.numberFormat ??= h === undefined || Number.isNaN(h) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+    }
+  } else if (monthDay) {
+    const serial = serialOf(model, model.year, Number(monthDay[1]), Number(monthDay[2]));
+    if (serial !== null) {
+      cell.value = serial;
+      cell.numberFormat ??= 'm-d';
+    }
   }
 }
 
@@ -902,6 +1091,22 @@ function checkLength(what: string, text: string | undefined, limit: number): voi
     throw new FakeOfficeError('InvalidArgument', `${what} is ${text.length} characters, more than ${limit}`);
 }
 
+/**
+ * A date rule's bound in a form DateTimeDataValidation.formula1 documents: "a Date, a Range
+ * object, or a string formula (where the string is either a stringified date/time in ISO8601
+ * format, a cell reference like "=A1", or a formula like "=MIN(A1, B1)")" — a bare serial such as
+ * "1" is not one (OfficeDev/office-js-docs-reference#250). A date before the workbook's date
+ * system begins (1904-01-01 in a 1904 workbook) is refused as Excel refuses typing one.
+ */
+function checkDateBound(model: WorkbookModel, bound: unknown): void {
+  if (bound === undefined || (typeof bound === 'string' && bound.startsWith('='))) return;
+  const iso = typeof bound === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+Z?)?$/.exec(bound) : null;
+  if (!iso) throw new FakeOfficeError('InvalidArgument', `a date rule's bound ${JSON.stringify(bound)}`);
+  const first = model.date1904 ? '1904-01-01' : '1900-01-01';
+  if ((bound as string) < first)
+    throw new FakeOfficeError('InvalidArgument', `${String(bound)} is before ${first}`);
+}
+
 class FakeDataValidation implements ApiDataValidation {
   constructor(
     private readonly ctx: FakeContext,
@@ -944,8 +1149,11 @@ class FakeDataValidation implements ApiDataValidation {
     const copy = JSON.parse(JSON.stringify(rule)) as Excel.DataValidationRule;
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
+      refuseIfProtected(sheet);
       if (Object.keys(copy).length !== 1)
         throw new FakeOfficeError('InvalidArgument', 'a rule has exactly one criterion');
+      if (copy.date)
+        for (const bound of [copy.date.formula1, copy.date.formula2]) checkDateBound(this.ctx.model, bound);
       const source = copy.list?.source;
       if (typeof source === 'string' && !source.startsWith('='))
         checkLength('an inline list', source, LIMITS.inlineList);
@@ -1004,6 +1212,7 @@ class FakeDataValidation implements ApiDataValidation {
 
   /** The validation entry covering exactly this range, created when missing. */
   private own(sheet: SheetModel, rect: Rect): ValidationModel {
+    refuseIfProtected(sheet);
     let entry = sheet.validations.find((v) => sameRect(v.rect, rect));
     if (!entry) {
       if (sheet.validations.some((v) => overlaps(v.rect, rect))) {
@@ -1018,11 +1227,22 @@ class FakeDataValidation implements ApiDataValidation {
 
 // ---- conditional formats ----
 
-let nextFormatId = 1;
+let nextFormatLabel = 1;
 
 type Areas = { sheet: SheetModel; areas: Rect[] };
+type FormatTarget = { sheet: SheetModel; model: ConditionalFormatModel };
 
-/** The conditional formats overlapping some areas of a sheet. */
+/** A protected sheet refuses every write, formats and conditional formats included. */
+function refuseIfProtected(sheet: SheetModel): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `${sheet.name} is protected`);
+}
+
+/**
+ * The conditional formats overlapping some areas of a sheet, highest priority first. An item's
+ * `id` is its position here (ConditionalFormat.id: "The priority of the conditional format in the
+ * current ConditionalFormatCollection"), and a loaded item stands for whatever rule is at that
+ * position when its command runs: a rule added on top shifts every other one down.
+ */
 class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollection {
   constructor(
     ctx: FakeContext,
@@ -1036,6 +1256,13 @@ class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollec
     return sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => overlaps(a, b))));
   }
 
+  private at(position: number): () => FormatTarget | null {
+    return () => {
+      const model = this.overlapping()[position];
+      return model ? { sheet: this.scope().sheet, model } : null;
+    };
+  }
+
   get items(): FakeConditionalFormat[] {
     return this.read<FakeConditionalFormat[]>('items');
   }
@@ -1046,13 +1273,8 @@ class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollec
       .map((p) => p.trim().replace(/^items\//, ''))
       .filter(Boolean);
     this.ctx.enqueue(() => {
-      const { sheet } = this.scope();
-      const items = this.overlapping().map((model) => {
-        const item = new FakeConditionalFormat(
-          this.ctx,
-          () => (sheet.conditionalFormats.includes(model) ? { sheet, model } : null),
-          true,
-        );
+      const items = this.overlapping().map((_, position) => {
+        const item = new FakeConditionalFormat(this.ctx, this.at(position), position, true);
         item.loadNow(props);
         return item;
       });
@@ -1062,41 +1284,38 @@ class FakeConditionalFormats extends Proxy implements ApiConditionalFormatCollec
   }
 
   add(type: 'Custom'): FakeConditionalFormat {
-    let created: { sheet: SheetModel; model: ConditionalFormatModel } | null = null;
+    let created: FormatTarget | null = null;
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.scope();
-      if (sheet.protected) throw new FakeOfficeError('AccessDenied', `${sheet.name} is protected`);
+      refuseIfProtected(sheet);
       const model: ConditionalFormatModel = {
-        id: `{cf-${nextFormatId++}}`,
+        label: `{cf-${nextFormatLabel++}}`,
         type,
         areas: areas.map((a) => ({ ...a })),
         formula: '',
         fill: null,
         fontColor: null,
       };
+      // Office adds a rule at the top priority.
       sheet.conditionalFormats.unshift(model);
       created = { sheet, model };
     });
-    return new FakeConditionalFormat(this.ctx, () => created);
+    return new FakeConditionalFormat(this.ctx, () => created, 0);
   }
 
+  /** By id, which is a position: whatever rule is there when the command runs. */
   getItem(id: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.ctx, () => {
-      const model = this.overlapping().find((cf) => cf.id === id);
-      return model ? { sheet: this.scope().sheet, model } : null;
-    });
+    return new FakeConditionalFormat(this.ctx, this.at(Number(id)), Number(id));
   }
 }
 
-class FakeConditionalFormat
-  extends Resolvable<{ sheet: SheetModel; model: ConditionalFormatModel }>
-  implements ApiConditionalFormat
-{
+class FakeConditionalFormat extends Resolvable<FormatTarget> implements ApiConditionalFormat {
   readonly custom: { readonly rule: ApiConditionalFormatRule; readonly format: ApiConditionalRangeFormat };
 
   constructor(
     ctx: FakeContext,
-    resolver: () => { sheet: SheetModel; model: ConditionalFormatModel } | null,
+    resolver: () => FormatTarget | null,
+    private readonly position: number,
     resolvedNow = false,
   ) {
     super(ctx, resolver, resolvedNow);
@@ -1113,7 +1332,17 @@ class FakeConditionalFormat
       },
       load(propertyNames: string) {
         void propertyNames;
-        ctx.enqueue(() => void loaded.set('formula', model().formula));
+        ctx.enqueue(() => {
+          const m = model();
+          // OfficeDev/office-js#2180: custom properties of a rule of another kind are refused.
+          if (m.type !== 'Custom')
+            throw new FakeOfficeError(
+              'InvalidOperation',
+              'This operation is not permitted for the current object.',
+            );
+          if (m.unreadable) throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+          loaded.set('formula', m.formula);
+        });
         return rule;
       },
     };
@@ -1134,6 +1363,7 @@ class FakeConditionalFormat
     };
   }
 
+  /** Its position in the collection it came from, as Office gives it. */
   get id(): string {
     return this.read<string>('id');
   }
@@ -1157,15 +1387,44 @@ class FakeConditionalFormat
   }
 
   private property(model: ConditionalFormatModel, property: string): unknown {
-    if (property === 'id') return model.id;
+    if (property === 'id') return String(this.position);
     if (property === 'type') return model.type;
-    // office-js #2180: loading custom/* over a collection fails when other kinds of rules are present.
+    // OfficeDev/office-js#2180: loading custom/* over a collection fails when other kinds of rules are present.
     throw new FakeOfficeError('InvalidArgument', `the fake does not model ConditionalFormat.${property}`);
+  }
+
+  getRanges(): ApiRangeAreas {
+    const ctx = this.ctx;
+    const target = () => this.target('getRanges');
+    let address: string | undefined;
+    const areas: ApiRangeAreas = {
+      get address(): string {
+        if (address === undefined) throw new FakeOfficeError('PropertyNotLoaded', 'RangeAreas.address');
+        return address;
+      },
+      load(propertyNames: string) {
+        void propertyNames;
+        ctx.enqueue(() => {
+          const { sheet, model } = target();
+          if (model.unreadable)
+            throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+          // RangeAreas.address: "Sheet1!A1:B4, Sheet1!D1:D4".
+          address = model.areas.map((a) => `${quoteSheet(sheet.name)}!${a1(a)}`).join(', ');
+        });
+        return areas;
+      },
+      conditionalFormats: new FakeConditionalFormats(ctx, () => {
+        const { sheet, model } = target();
+        return { sheet, areas: model.areas };
+      }),
+    };
+    return areas;
   }
 
   delete(): void {
     this.ctx.enqueue(() => {
       const { sheet, model } = this.target('delete');
+      refuseIfProtected(sheet);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== model);
     });
   }
@@ -1272,7 +1531,38 @@ function subtract(v: ValidationModel, cut: Rect): ValidationModel[] {
   return pieces.map((rect) => ({ ...v, rect }));
 }
 
-/** A fake context over a workbook model, the way tests and the browser host start. */
-export function fakeExcel(input: WorkbookInput = { sheets: {} }): FakeContext {
-  return new FakeContext(WorkbookModel.fromInput(input));
+/**
+ * A fake context over a workbook model, the way tests and the browser host start: the pane of a
+ * host with ExcelApi up to 1.`version`.
+ */
+export function fakeExcel(input: WorkbookInput = { sheets: {} }, version = 19): FakeContext {
+  return new FakeContext(WorkbookModel.fromInput(input), new AddinInstance(version));
+}
+
+/** A co-author's pane on the same workbook: her edits reach the first pane as Remote, and back. */
+export function coauthor(excel: FakeContext, version = excel.instance.version): FakeContext {
+  return new FakeContext(excel.model, new AddinInstance(version));
+}
+
+/**
+ * The OfficeEnvironment src/office/host.ts runs on, over the fake: every Excel.run gets a fresh
+ * context of this pane that waits out cell-edit mode (delayForCellEdit); handlers are removed on
+ * the context they came from; the host supports ExcelApi up to the pane's version.
+ */
+export function fakeOffice(
+  excel: FakeContext,
+  options: { readonly now?: Date; readonly preferences?: Preferences } = {},
+): OfficeEnvironment & { readonly created: string[] } {
+  const created: string[] = [];
+  const now = options.now ?? new Date(2026, 10, 4, 9, 0);
+  return {
+    run: (batch) => batch(new FakeContext(excel.model, excel.instance, true)),
+    runOn: (context, batch) => batch(context as unknown as FakeContext),
+    supports: (name, version) =>
+      name === 'ExcelApi' && Number(version.split('.')[1]) <= excel.instance.version,
+    createWorkbook: async (base64) => void created.push(base64),
+    now: () => now,
+    ...(options.preferences ? { preferences: options.preferences } : {}),
+    created,
+  };
 }

@@ -1,17 +1,20 @@
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
-import type { SyncMeter } from '../../src/office/excel';
 import { topLeftOf } from '../../src/office/address';
-import { CELLS_PER_SYNC, readWorkbook, rowsFromA1, selectCell } from '../../src/office/excel';
+import {
+  CELLS_PER_SYNC,
+  SheetHiddenError,
+  readWorkbook,
+  rowsFromA1,
+  selectCell,
+} from '../../src/office/excel';
 import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
 
 describe('readWorkbook', () => {
   it('reads the demo workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
     const excel = fakeExcel(demoWorkbook());
-    const meter: SyncMeter = { syncs: 0 };
-    const input = await readWorkbook(excel, meter);
-    expect(meter.syncs).toBe(3);
+    const input = await readWorkbook(excel);
     expect(excel.syncCount).toBe(3);
     const outcome = scoreWorkbook(input);
     expect(outcome.ok && outcome.score).toBe(77);
@@ -78,10 +81,10 @@ describe('topLeftOf', () => {
 });
 
 describe('selectCell', () => {
-  it('activates the sheet and selects the cell in one sync', async () => {
+  it('activates the sheet and selects the cell in 2 syncs (is the sheet visible; select)', async () => {
     const excel = fakeExcel(demoWorkbook());
     await selectCell(excel, '班会记录', 'B10');
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2);
     expect(excel.model.selection).toEqual({ sheet: '班会记录', address: 'B10' });
     expect(excel.model.activeSheet).toBe('班会记录');
   });
@@ -89,6 +92,13 @@ describe('selectCell', () => {
   it('rejects when the sheet is gone, so the pane can say so', async () => {
     const excel = fakeExcel(demoWorkbook());
     await expect(selectCell(excel, '不存在', 'A1')).rejects.toThrow(/ItemNotFound/);
+  });
+
+  it('says a hidden sheet is hidden instead of failing to activate it (Excel cannot activate one)', async () => {
+    const excel = fakeExcel(demoWorkbook());
+    (excel.model.sheet('班会记录') as SheetModel).visibility = 'Hidden';
+    await expect(selectCell(excel, '班会记录', 'B10')).rejects.toThrow(SheetHiddenError);
+    expect(excel.model.selection).toBeNull();
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Assessment } from '../../src/core';
 import { demoWorkbook, scoreWorkbook } from '../../src/core';
-import type { SyncMeter } from '../../src/office/excel';
 import { writeScoreSheet } from '../../src/office/excel';
 import { formatTimestamp, scoreSheetRows } from '../../src/office/scoreSheet';
 import { fakeExcel } from './fakeExcel';
@@ -55,9 +54,8 @@ describe('writeScoreSheet', () => {
   it('creates 评分 in 2 syncs and changes no other sheet', async () => {
     const excel = fakeExcel(demoWorkbook());
     const before = modelState(excel.model) as { sheets: unknown[] };
-    const meter: SyncMeter = { syncs: 0 };
-    await writeScoreSheet(excel, demoAssessment(), 'zh-CN', NOW, { meter });
-    expect(meter.syncs).toBe(2);
+    await writeScoreSheet(excel, demoAssessment(), 'zh-CN', NOW);
+    expect(excel.syncCount).toBe(2);
     const after = modelState(excel.model) as { sheets: { name: string }[] };
     expect(after.sheets.filter((s) => s.name !== '评分')).toEqual(before.sheets);
     const score = excel.model.sheet('评分')?.rows() ?? [];
