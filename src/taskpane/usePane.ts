@@ -142,8 +142,10 @@ export function usePane(host: PaneHost, lang: Lang, rules: RuleSet): PaneControl
   const mark = useCallback(
     (issues: readonly Issue[]) =>
       // Marks are a convenience on top of the pane's list: a host that fails to write them
-      // (a protected sheet) still shows the list.
-      host.mark?.(markingNow.current ? issues : []).catch(() => undefined),
+      // (a protected sheet) still shows the list, and says why in a notice of its own words.
+      host
+        .mark?.(markingNow.current ? issues : [])
+        .catch((error: unknown) => setNotice({ intent: 'error', text: errorText(error) })),
     [host],
   );
 

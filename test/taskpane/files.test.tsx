@@ -77,7 +77,7 @@ describe('the 新建与打印 tab', () => {
     const { unmount } = renderPane(filesHost().host);
     expect(await screen.findByRole('tab', { name: '新建与打印' })).toBeTruthy();
     unmount();
-    renderPane(fakeHost(fakeExcel(demoWorkbook())));
+    renderPane(fakeHost(fakeExcel(demoWorkbook(), 7)));
     await screen.findByTestId('score');
     expect(screen.queryByRole('tab', { name: '新建与打印' })).toBeNull();
   });

@@ -2,14 +2,13 @@ import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Assessment, Day, Failure, Lang, Outcome } from '../../src/core';
-import { DEFAULT_RULE_SET, dayFromParts, demoWorkbook, scoreWorkbook } from '../../src/core';
+import { DEFAULT_RULE_SET, dayFromParts, dayParts, demoWorkbook, scoreWorkbook } from '../../src/core';
 import type { AppProps } from '../../src/taskpane/components/App';
 import type { PaneHost } from '../../src/host/contract';
 import type { PaneStatus } from '../../src/taskpane/usePane';
-import { selectCell, setupWorkbook, writeScoreSheet } from '../../src/office/excel';
-import { LiveWorkbook, unwatchChanges, watchChanges } from '../../src/office/live';
+import { officeHost } from '../../src/office/host';
 import type { FakeContext } from '../office/fakeExcel';
-import { supportsUpTo } from '../office/helpers';
+import { fakeOffice } from '../office/fakeExcel';
 
 export function renderWithFluent(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -63,20 +62,15 @@ export function appProps(overrides: Partial<AppProps> = {}): AppProps {
   };
 }
 
-/** A PaneHost over the in-memory Excel fake, through the real adapter: the Office host minus Excel.run. */
+/**
+ * The Office host itself — its action queue and feature gating — over the in-memory Excel fake,
+ * on a host with ExcelApi up to the fake's version; it is 9 o'clock on `today`.
+ */
 export function fakeHost(excel: FakeContext, today: Day = WEEK_9): PaneHost {
-  const live = new LiveWorkbook(true);
-  return {
-    read: (changes) => (changes ? live.readChanges(excel, changes) : live.readAll(excel)),
-    mark: (issues) => live.mark(excel, issues),
-    keepsUndo: true,
-    watch: async (onChange) => {
-      const handlers = await watchChanges(excel, onChange);
-      return () => unwatchChanges(excel, handlers);
-    },
-    setup: (info) => setupWorkbook(excel, info, { supports: supportsUpTo(9) }),
-    writeScore: (outcome, lang) => writeScoreSheet(excel, outcome, lang, new Date(2026, 10, 4, 9, 0)),
-    select: (sheet, address) => selectCell(excel, sheet, address),
-    today: () => today,
-  };
+  const { year, month, day } = dayParts(today);
+  return officeHost(
+    DEFAULT_RULE_SET,
+    'zh-CN',
+    fakeOffice(excel, { now: new Date(year, month - 1, day, 9, 0) }),
+  );
 }

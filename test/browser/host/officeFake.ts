@@ -6,9 +6,9 @@
  */
 import { demoWorkbook } from '../../../src/core';
 import type { ExcelContext } from '../../../src/office/api';
-import { fakeExcel } from '../../office/fakeExcel';
+import { FakeContext, fakeExcel } from '../../office/fakeExcel';
 
-const excel = fakeExcel(location.hash === '#empty' ? { sheets: { Sheet1: [] } } : demoWorkbook());
+const excel = fakeExcel(location.hash === '#empty' ? { sheets: { Sheet1: [] } } : demoWorkbook(), 9);
 const language = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
 const readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
 
@@ -17,7 +17,7 @@ const officeStub = {
     displayLanguage: language,
     requirements: {
       isSetSupported: (name: string, version?: string) =>
-        name === 'ExcelApi' && Number(version?.split('.')[1] ?? 0) <= 9,
+        name === 'ExcelApi' && Number(version?.split('.')[1] ?? 0) <= excel.instance.version,
     },
   },
   onReady(callback?: (info: typeof readyInfo) => void): Promise<typeof readyInfo> {
@@ -35,9 +35,13 @@ const excelStub = {
     created.push(base64 ?? '');
     return Promise.resolve();
   },
-  /** Excel.run: one request context per batch in Office; one shared fake context here. */
-  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
-    return batch(excel);
+  /**
+   * Excel.run, in the forms the add-in calls it: with RunOptions, a fresh context of the pane per
+   * batch (waiting out cell-edit mode when asked); with an earlier context, on that context.
+   */
+  run<T>(first: Excel.RunOptions | FakeContext, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
+    if (first instanceof FakeContext) return batch(first);
+    return batch(new FakeContext(excel.model, excel.instance, first.delayForCellEdit ?? false));
   },
 };
 
