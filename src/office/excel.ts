@@ -116,10 +116,21 @@ function placeAt(values: readonly (readonly RangeValue[])[], row: number, col: n
  */
 export const CELLS_PER_SYNC = 20_000;
 
-/** Office's error codes for a request or response over the size limit. */
-function isPayloadTooLarge(error: unknown): boolean {
+/**
+ * Below this many cells per sync a GeneralException is taken for what it says: Excel on the web
+ * sometimes reports an oversized response as GeneralException instead of a payload error, but a
+ * read this small cannot be oversized.
+ */
+const GENERAL_EXCEPTION_CELLS = 1_000;
+
+/** Whether a failed read may succeed in smaller pieces: a payload over the size limit. */
+function isPayloadTooLarge(error: unknown, cellsPerSync: number): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /PayloadSizeLimitExceeded/.test(code);
+  if (typeof code !== 'string') return false;
+  return (
+    /PayloadSizeLimitExceeded/.test(code) ||
+    (code === 'GeneralException' && cellsPerSync > GENERAL_EXCEPTION_CELLS)
+  );
 }
 
 /**
@@ -158,7 +169,7 @@ export async function readRects(
     await flush();
   } catch (error) {
     const smaller = Math.floor(cellsPerSync / 4);
-    if (!isPayloadTooLarge(error) || smaller < 1) throw error;
+    if (!isPayloadTooLarge(error, cellsPerSync) || smaller < 1) throw error;
     return readRects(context, wanted, smaller);
   }
   return out;

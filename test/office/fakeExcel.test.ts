@@ -1,4 +1,5 @@
 /** The fake behaves like Office where the adapter depends on it; these pin that down. */
+import type { ApiChangedEvent } from '../../src/office/api';
 import { fakeExcel } from './fakeExcel';
 
 describe('the Excel fake', () => {
@@ -84,5 +85,86 @@ describe('the Excel fake', () => {
     await excel.sync();
     await excel.sync();
     expect(excel.syncCount).toBe(2);
+  });
+
+  it('converts strings written through values as Excel does, unless the cell is formatted as text', async () => {
+    const excel = fakeExcel({ sheets: { S: [] } });
+    const sheet = excel.workbook.worksheets.getItem('S');
+    sheet.getRange('A2').numberFormat = [['@']];
+    sheet.getRange('A1:E1').values = [['007', '2026-10-05 14:30', '+86 138', '3-12', '王老师']];
+    sheet.getRange('A2').values = [['007']];
+    await excel.sync();
+    const cells = excel.model.sheet('S');
+    expect([0, 1, 2, 3, 4].map((c) => cells?.cell(0, c)?.value)).toEqual([
+      7,
+      46300 + 14.5 / 24,
+      0,
+      46093,
+      '王老师',
+    ]);
+    expect(cells?.cell(0, 2)?.formula).toBe('=+86 138');
+    expect(cells?.cell(1, 0)?.value).toBe('007');
+  });
+
+  it('gives conditional formats their position as id: a rule added on top shifts the others', async () => {
+    const excel = fakeExcel({ sheets: { S: [] } });
+    const sheet = excel.workbook.worksheets.getItem('S');
+    sheet.getRange('A1').conditionalFormats.add('Custom').custom.rule.formula = '=1';
+    await excel.sync();
+    const before = sheet.getRange().conditionalFormats.load('items/id');
+    await excel.sync();
+    sheet.getRange('B1').conditionalFormats.add('Custom').custom.rule.formula = '=2';
+    sheet
+      .getRange()
+      .conditionalFormats.getItem(before.items[0]?.id ?? '')
+      .delete();
+    await excel.sync();
+    expect(excel.model.sheet('S')?.conditionalFormats.map((f) => f.formula)).toEqual(['=1']);
+  });
+
+  it('raises a write’s change event after its batch, so a switch of enableEvents inside the batch hides nothing', async () => {
+    const excel = fakeExcel({ sheets: { S: [] } });
+    const heard: ApiChangedEvent[] = [];
+    excel.workbook.worksheets.onChanged.add(async (event) => void heard.push(event));
+    await excel.sync();
+    excel.runtime.enableEvents = false;
+    excel.workbook.worksheets.getItem('S').getRange('A1').values = [['x']];
+    excel.runtime.enableEvents = true;
+    await excel.sync();
+    expect(heard.map((e) => e.triggerSource)).toEqual(['ThisLocalAddin']);
+  });
+
+  it('gives events no triggerSource below ExcelApi 1.14', async () => {
+    const excel = fakeExcel({ sheets: { S: [] } }, 13);
+    const heard: ApiChangedEvent[] = [];
+    excel.workbook.worksheets.onChanged.add(async (event) => void heard.push(event));
+    await excel.sync();
+    await excel.user.enter('S', 'A1', [['x']]);
+    expect(heard).toEqual([
+      { worksheetId: excel.model.sheet('S')?.id, address: 'A1', changeType: 'RangeEdited', source: 'Local' },
+    ]);
+  });
+
+  it('refuses every write on a protected sheet, and activating a hidden one', async () => {
+    const excel = fakeExcel({ sheets: { S: [], H: [] } });
+    (excel.model.sheet('S') as { protected: boolean }).protected = true;
+    excel.workbook.worksheets.getItem('S').getRange('A1').values = [['x']];
+    await expect(excel.sync()).rejects.toThrow(/AccessDenied/);
+    excel.workbook.worksheets.getItem('S').getRange('A1').format.font.bold = true;
+    await expect(excel.sync()).rejects.toThrow(/AccessDenied/);
+    (excel.model.sheet('H') as { visibility: string }).visibility = 'Hidden';
+    excel.workbook.worksheets.getItem('H').activate();
+    await expect(excel.sync()).rejects.toThrow(/hidden/);
+  });
+
+  it('refuses a date rule bounded by a bare serial, and a date before a 1904 workbook begins', async () => {
+    const excel = fakeExcel({ sheets: { S: [] }, date1904: true });
+    const dv = excel.workbook.worksheets.getItem('S').getRange('A1').dataValidation;
+    dv.rule = { date: { operator: 'Between', formula1: '1', formula2: '2958465' } };
+    await expect(excel.sync()).rejects.toThrow(/bound/);
+    dv.rule = { date: { operator: 'Between', formula1: '1900-01-01', formula2: '9999-12-31' } };
+    await expect(excel.sync()).rejects.toThrow(/before 1904-01-01/);
+    dv.rule = { date: { operator: 'Between', formula1: '1904-01-01', formula2: '=B1' } };
+    await excel.sync();
   });
 });

@@ -7,9 +7,11 @@ import {
   readWorkbook,
   rowsFromA1,
   selectCell,
+  setupWorkbook,
 } from '../../src/office/excel';
 import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
+import { supportsUpTo } from './helpers';
 
 describe('readWorkbook', () => {
   it('reads the demo workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
@@ -130,6 +132,28 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
     expect(input.sheets['谈心记录']?.[3_000]?.[7]).toBe(longer);
     // One band of CELLS_PER_SYNC such cells is ≈ 10 MB: it can only have been read in smaller pieces.
     expect(CELLS_PER_SYNC * 576).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it('reads in smaller pieces too when Excel on the web calls the oversized response a GeneralException', async () => {
+    const excel = talks(30_000, (i) => [i + 1, '2026-10-10', 'S01', '王小明', '办公室', 15, '个别', long]);
+    excel.model.oversizeError = 'GeneralException';
+    const input = await readWorkbook(excel);
+    expect(input.sheets['谈心记录']).toHaveLength(30_001);
+  });
+
+  it('does not take a GeneralException on a small read for an oversized one', async () => {
+    const excel = fakeExcel(demoWorkbook());
+    excel.model.oversizeError = 'GeneralException';
+    const sheet = excel.model.sheet('学生名单') as SheetModel;
+    sheet.touch(0, 0).value = 'x'.repeat(6 * 1024 * 1024);
+    await expect(readWorkbook(excel)).rejects.toThrow(/GeneralException/);
+  });
+
+  it('sets up a workbook whose template sheets are too big for one response, reading them in pieces', async () => {
+    const excel = talks(30_000, (i) => [i + 1, '2026-10-10', 'S01', '王小明', '办公室', 15, '个别', long]);
+    const report = await setupWorkbook(excel, undefined, { supports: supportsUpTo(9) });
+    expect(report.sheets).toEqual([]);
+    expect(excel.model.sheet('谈心记录')?.rows()).toHaveLength(30_001);
   });
 });
 

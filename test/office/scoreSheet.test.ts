@@ -62,6 +62,14 @@ describe('writeScoreSheet', () => {
     expect(labelled(score).get('总分')).toBe(77);
   });
 
+  it('writes its texts as text: the timestamp is not turned into a date, nor a number into text', async () => {
+    const excel = fakeExcel(demoWorkbook());
+    await writeScoreSheet(excel, demoAssessment(), 'zh-CN', NOW);
+    const score = labelled(excel.model.sheet('评分')?.rows() ?? []);
+    expect(score.get('计算时间')).toBe('2026-10-05 14:30');
+    expect(score.get('总分')).toBe(77);
+  });
+
   it('rewrites an existing 评分 sheet whole, leaving nothing of the old content', async () => {
     const old = [['旧内容'], ...Array.from({ length: 31 }, () => []), ['old', 'x', 'y', 'z', 'w', 'v']];
     const excel = fakeExcel({ sheets: { ...demoWorkbook().sheets, 评分: old } });

@@ -1,5 +1,5 @@
 import type { RecordValues, WorkbookInput } from '../../src/core';
-import { SHEETS, demoWorkbook, scoreWorkbook, sheetDef } from '../../src/core';
+import { SHEETS, demoWorkbook, formatDay, scoreWorkbook, sheetDef } from '../../src/core';
 import { TERM_END_NAME, TERM_START_NAME, describeValidation } from '../../src/core/dataValidation';
 import { readWorkbook, setupWorkbook } from '../../src/office/excel';
 import { reportLines } from '../../src/taskpane/components/SetupReportView';
@@ -423,5 +423,49 @@ describe('setupWorkbook on an older Excel', () => {
     expect(sheet(excel, '班会记录').printTitleRows).toBeNull();
     expect(headerOf(excel.model, '班会记录')[0]).toBe('编号');
     expect(excel.syncCount).toBe(2);
+  });
+});
+
+describe('setupWorkbook and what Excel does with what it is sent', () => {
+  it('bounds 学期开始日期 by ISO dates, a form Office.js documents (the fake refuses a bare serial)', async () => {
+    const excel = emptyWorkbook();
+    await setupWorkbook(excel, FORM, { supports: ALL_SETS });
+    expect(validationAt(excel, '基本信息', 'B4')?.rule?.date).toMatchObject({
+      operator: 'Between',
+      formula1: '1900-01-01',
+      formula2: '9999-12-31',
+    });
+  });
+
+  it('in a 1904 workbook, clamps the lower bound to 1904-01-01 and writes the start date’s 1904 serial', async () => {
+    const excel = fakeExcel({ sheets: { Sheet1: [] }, date1904: true });
+    await setupWorkbook(excel, FORM, { supports: ALL_SETS });
+    expect(validationAt(excel, '基本信息', 'B4')?.rule?.date?.formula1).toBe('1904-01-01');
+    // 2026-09-07 counted from 1904-01-01: 1462 days less than in the 1900 system.
+    expect(sheet(excel, '基本信息').cell(3, 1)?.value).toBe(46272 - 1462);
+    const outcome = scoreWorkbook(await readWorkbook(excel));
+    expect(outcome.ok && formatDay(outcome.info.term.start)).toBe('2026-09-07');
+  });
+
+  it('writes the form’s texts as text: a class 007 and a year 2026-2027 stay as typed', async () => {
+    const excel = emptyWorkbook();
+    await setupWorkbook(excel, { ...FORM, className: '007' }, { supports: ALL_SETS });
+    expect(sheet(excel, '基本信息').cell(6, 1)).toMatchObject({ value: '007', numberFormat: '@' });
+    expect(sheet(excel, '基本信息').cell(1, 1)?.value).toBe('2026-2027');
+  });
+
+  it('keeps the print titles a teacher set, and sets them where there are none', async () => {
+    const excel = fakeExcel(demoWorkbook());
+    sheet(excel, '班会记录').printTitleRows = '$1:$2';
+    await setupWorkbook(excel, undefined, { supports: ALL_SETS });
+    expect(sheet(excel, '班会记录').printTitleRows).toBe('$1:$2');
+    expect(sheet(excel, '谈心记录').printTitleRows).toBe('$1:$1');
+  });
+
+  it('on a protected sheet fails before half a setup is written, with Excel’s AccessDenied', async () => {
+    const excel = fakeExcel(damagedDemo());
+    sheet(excel, '班会记录').protected = true;
+    await expect(setupWorkbook(excel, FORM, { supports: ALL_SETS })).rejects.toThrow(/AccessDenied/);
+    expect(excel.instance.eventsEnabled).toBe(true);
   });
 });
