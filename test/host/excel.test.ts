@@ -1,14 +1,13 @@
 /**
- * The shared host suite (./behaviour.ts) against the Excel adapter over the Office fake, with the
- * adapter's functions put together as src/office/host.ts does, minus Office's globals.
+ * The shared host suite (./behaviour.ts) against the Excel adapter over the Office fake: the
+ * Office host itself (src/office/host.ts), given the fake as its office.js.
  */
 import type { WorkbookInput } from '../../src/core';
-import type { PaneHost } from '../../src/host/contract';
-import { setupWorkbook, writeScoreSheet } from '../../src/office/excel';
-import { LiveWorkbook, unwatchChanges, watchChanges } from '../../src/office/live';
+import { DEFAULT_RULE_SET } from '../../src/core';
+import { officeHost } from '../../src/office/host';
 import { MARK_STYLE } from '../../src/office/marks';
-import { fakeExcel } from '../office/fakeExcel';
-import { modelState, supportsUpTo } from '../office/helpers';
+import { fakeExcel, fakeOffice } from '../office/fakeExcel';
+import { modelState } from '../office/helpers';
 import type { HostWorld } from './behaviour';
 import { describeHostBehaviour } from './behaviour';
 
@@ -16,22 +15,7 @@ const OWN_FILL = '#FFFF00';
 
 function excelWorld(input: WorkbookInput): HostWorld {
   const excel = fakeExcel(input);
-  const live = new LiveWorkbook(true);
-  const supports = supportsUpTo(19);
-  const host: PaneHost = {
-    read: (changes) => (changes ? live.readChanges(excel, changes) : live.readAll(excel)),
-    mark: (issues) => live.mark(excel, issues),
-    setup: (info) => setupWorkbook(excel, info, { supports }),
-    writeScore: (outcome, lang) => writeScoreSheet(excel, outcome, lang, new Date(), { suspendEvents: true }),
-    select: async () => undefined,
-    today: () => {
-      throw new Error('not used');
-    },
-    watch: async (onChange) => {
-      const handlers = await watchChanges(excel, onChange);
-      return () => unwatchChanges(excel, handlers);
-    },
-  };
+  const host = officeHost(DEFAULT_RULE_SET, 'zh-CN', fakeOffice(excel));
   const sheet = (name: string) => {
     const found = excel.model.sheet(name);
     if (!found) throw new Error(`no sheet ${name}`);
