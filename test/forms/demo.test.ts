@@ -73,6 +73,14 @@ describe('printing the demo example', () => {
     expect(expectEveryField(allSheet, form)).toBeGreaterThan(0);
   });
 
+  it('heads every page of all six forms with the term in one style, 2026-2027 as 基本信息 writes it', () => {
+    for (const sheet of all.sheets) {
+      const lines = sheet.cells.filter((c) => c.style === 'subtitle' && c.value.includes('学年度'));
+      expect(lines.length).toBeGreaterThanOrEqual(sheet.pages.length);
+      for (const line of lines) expect(line.value).toBe('（2026-2027学年度第一学期）');
+    }
+  });
+
   it('prints one 班会 page per valid meeting: 8 pages, the one outside the term left out', () => {
     const sheet = sheetOf(valid, '班会记录表');
     expect(sheet.pages).toHaveLength(8);
@@ -97,7 +105,7 @@ describe('printing the demo example', () => {
     const first = sheet.pages[0];
     const onFirst = sheet.cells.filter((c) => first && c.row <= first.lastRow);
     expect(onFirst.map((c) => c.value)).toEqual(
-      expect.arrayContaining(['编号：1', '班会记录表', '（2026—2027学年度第一学期）', ...labels]),
+      expect.arrayContaining(['编号：1', '班会记录表', '（2026-2027学年度第一学期）', ...labels]),
     );
     expect(onFirst.map((c) => c.value)).toEqual(
       expect.arrayContaining([

@@ -1,4 +1,4 @@
-import type { RecordValues } from '../../src/core';
+import type { PrintSheet, RecordValues } from '../../src/core';
 import { buildPrintBook, buildWorkbook, PAGE_BUDGET, paperCount } from '../../src/core';
 import {
   book,
@@ -149,9 +149,82 @@ describe('students on the tabular forms', () => {
     ];
     const sheet = sheetOf(book(workbook({ talks }), { all: true }), '谈心记录表');
     expect(['B5', 'B6', 'B7'].map((a) => valueAt(sheet, a))).toEqual(['学生3', '陌生人', '']);
-    expect(valueAt(sheet, 'I6')).toMatch(/^第1次：⚠ 有错误，本记录不计入：姓名“陌生人”不在学生名单中/);
+    expect(valueAt(sheet, 'I6')).toBe('⚠ 见注 1');
+    const note = sheet.cells.find((c) => c.value.startsWith('第1次：⚠ 有错误，本记录不计入：姓名“陌生人”'));
+    expect(note && valueAt(sheet, `A${note.row}`)).toBe('1');
     expect(cellAt(sheet, 'B6').flagged).toBe(true);
     expect(cellAt(sheet, 'B5').flagged).toBe(false);
+  });
+});
+
+describe('the tabular forms with all', () => {
+  /** The numbered lines (the 序号 column, index style) of each table page. */
+  const numbered = (sheet: PrintSheet) =>
+    sheet.pages.map(
+      (page) =>
+        sheet.cells.filter(
+          (c) => c.style === 'index' && c.col === 1 && c.row >= page.firstRow && c.row <= page.lastRow,
+        ).length,
+    );
+  // Errors whose cells stay short but whose messages are long (学号 or 宿舍 not on the roster).
+  const odd = (i: number) => i % 2 === 1;
+  it.each([
+    {
+      form: '联系学生家长记录表',
+      perPage: 30,
+      tables: (n: number) => ({
+        contacts: Array.from({ length: n }, (_, i) => contact(odd(i) ? 900 + i : i + 1)),
+      }),
+    },
+    {
+      form: '谈心记录表',
+      perPage: 30,
+      tables: (n: number) => ({
+        talks: Array.from({ length: n }, (_, i) => talk(odd(i) ? 900 + i : i + 1, '2026-09-20')),
+      }),
+    },
+    {
+      form: '走访宿舍记录表',
+      perPage: 25,
+      tables: (n: number) => ({
+        visits: Array.from({ length: n }, (_, i) => ({
+          date: `2026-09-${String(1 + (i % 28)).padStart(2, '0')}`,
+          dorms: odd(i) ? 'Z999' : 'B100',
+          reason: '检查卫生',
+        })),
+      }),
+    },
+  ])(
+    'keeps $perPage numbered lines a page on $form however long the errors, the notes on pages after the table',
+    ({ form, perPage, tables }) => {
+      const plain = sheetOf(book(workbook(tables(perPage + 5), {}, perPage + 5)), form);
+      const sheet = sheetOf(book(workbook(tables(perPage + 5), {}, perPage + 5), { all: true }), form);
+      const table = numbered(sheet).filter((n) => n > 0 && n !== numbered(sheet).at(-1));
+      expect(numbered(sheet).slice(0, 2)).toEqual([perPage, perPage]);
+      expect(table.every((n) => n === perPage)).toBe(true);
+      // every marked line's 核对结果 is one short line; its note holds the full text
+      const refs = sheet.cells.filter((c) => /^⚠ 见注 \d+$/.test(c.value));
+      expect(refs.length).toBeGreaterThan(10);
+      const heights = [...new Set(refs.map((c) => sheet.rowHeights.get(c.row)))];
+      expect(Math.max(...(heights as number[]))).toBeLessThanOrEqual(
+        Math.max(...[...plain.rowHeights.entries()].filter(([row]) => row > 4).map(([, h]) => h)),
+      );
+      const title = find(sheet, '核对结果：有错误或重复的记录（注）');
+      expect(title && title.row).toBeGreaterThan(sheet.pages[1]?.lastRow ?? Infinity);
+      expect(sheet.rowBreaks).toContain((title?.row ?? 0) - 1);
+      expect(paperCount(sheet)).toBe(sheet.pages.length);
+      for (const page of sheet.pages)
+        expect(pageHeight(sheet, page.firstRow, page.lastRow)).toBeLessThanOrEqual(PAGE_BUDGET);
+      const notes = sheet.cells.filter((c) => c.row > (title?.row ?? 0) && c.col === 2);
+      expect(notes.length).toBe(refs.length);
+      expect(notes[0]?.value).toMatch(/有错误，本记录不计入|无法识别的日期/);
+    },
+  );
+
+  it('prints no notes page when nothing is marked', () => {
+    const sheet = sheetOf(book(workbook({ contacts: [contact(1)] }), { all: true }), '联系学生家长记录表');
+    expect(find(sheet, '核对结果：有错误或重复的记录（注）')).toBeUndefined();
+    expect(paperCount(sheet)).toBe(1);
   });
 });
 

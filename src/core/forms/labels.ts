@@ -10,7 +10,7 @@ import { fill } from '../i18n/catalog';
 const FORM_LABELS = {
   // ---- every form ----
   number: '编号：{value}',
-  termLine: '（{first}{dash}{second}学年度第{term}学期）',
+  termLine: '（{year}学年度第{term}学期）',
   date: '{year}年{month}月{day}日',
   shortDate: '{year}.{month}.{day}',
   dateLine: '年　　月　　日',
@@ -89,6 +89,8 @@ const FORM_LABELS = {
 
   // ---- rows printed with --all ----
   'mark.column': '核对结果',
+  'mark.ref': '⚠ 见注 {n}',
+  'mark.notesTitle': '核对结果：有错误或重复的记录（注）',
   'mark.errors': '⚠ 有错误，本记录不计入：{messages}',
   'mark.warning': '⚠ {message}',
 } as const;

@@ -24,19 +24,13 @@ const text = (v: string, keys: readonly string[], minLines: number): Part => ({
 });
 
 /** 编号, the title and the term line that head every form. */
-function heading(
-  form: FormKey,
-  dash: '—' | '-',
-  row: FormRow | null,
-  ordinal: number,
-  ctx: FormContext,
-): Block[] {
+function heading(form: FormKey, row: FormRow | null, ordinal: number, ctx: FormContext): Block[] {
   const serial = value(row, 'serial');
   const number = serial !== '' ? serial : row ? String(ordinal) : '';
   return [
     { kind: 'line', style: 'number', text: ctx.t('number', { value: number }), keys: ['serial'] },
     { kind: 'line', style: 'title', text: formTitle(form) },
-    { kind: 'line', style: 'subtitle', text: termLine(ctx, dash) },
+    { kind: 'line', style: 'subtitle', text: termLine(ctx) },
   ];
 }
 
@@ -50,7 +44,7 @@ const meetingBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
   const count = (key: string) => v(key) || '    ';
   return [
-    ...heading('meetings', '—', row, ordinal, ctx),
+    ...heading('meetings', row, ordinal, ctx),
     {
       kind: 'pair',
       left: { label: ctx.t('meeting.topic'), value: v('topic'), keys: ['topic'] },
@@ -110,7 +104,7 @@ function studentValue(row: FormRow | null, ctx: FormContext): string {
 const interviewBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
   return [
-    ...heading('interviews', '-', row, ordinal, ctx),
+    ...heading('interviews', row, ordinal, ctx),
     {
       kind: 'pair',
       left: {
@@ -148,7 +142,7 @@ const activityBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
   const participants = v('participants');
   return [
-    ...heading('activities', '—', row, ordinal, ctx),
+    ...heading('activities', row, ordinal, ctx),
     {
       kind: 'wide',
       label: ctx.t('activity.name'),

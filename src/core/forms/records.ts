@@ -91,13 +91,13 @@ export function studentName(row: TableRow, roster: Roster): string {
   return show(row, 'studentName') || studentOf(row, roster)?.name || show(row, 'studentId');
 }
 
-/** `（2026—2027学年度第一学期）`; the paper forms differ in the dash, which is kept. */
-export function termLine(ctx: FormContext, dash: '—' | '-'): string {
-  const [first, second] = formatAcademicYear(ctx.info.term.firstYear).split('-');
+/**
+ * `（2026-2027学年度第一学期）` on every form: the paper forms mix `2026-2027` (four of them) and
+ * `2026—2027` (two); the printed forms use one style, the one 基本信息 and the rest of the product use.
+ */
+export function termLine(ctx: FormContext): string {
   return ctx.t('termLine', {
-    first: first ?? '',
-    second: second ?? '',
-    dash,
+    year: formatAcademicYear(ctx.info.term.firstYear),
     term: ctx.info.term.term === 1 ? '一' : '二',
   });
 }

@@ -31,7 +31,6 @@ export interface TableLine {
 
 interface TableSpec {
   readonly form: 'talks' | 'visits' | 'contacts';
-  readonly dash: '—' | '-';
   readonly headers: readonly FormLabel[];
   readonly widths: readonly number[];
   readonly linesPerPage: number;
@@ -39,7 +38,7 @@ interface TableSpec {
   readonly lineHeight: number;
 }
 
-const MARK_WIDTH = 30;
+const MARK_WIDTH = 10;
 const HEADING_HEIGHTS = { number: 22, title: 36, subtitle: 24, header: 26 } as const;
 
 function columns(spec: TableSpec, ctx: FormContext): { headers: string[]; widths: number[] } {
@@ -62,7 +61,7 @@ function heading(
   const lines: readonly [string, 'number' | 'title' | 'subtitle'][] = [
     [ctx.t('number', { value: page }), 'number'],
     [formTitle(spec.form), 'title'],
-    [termLine(ctx, spec.dash), 'subtitle'],
+    [termLine(ctx), 'subtitle'],
   ];
   lines.forEach(([text, style], i) => {
     grid.put(top + i, 1, text, style, { cols });
@@ -77,9 +76,62 @@ function heading(
 const HEADING_TOTAL =
   HEADING_HEIGHTS.number + HEADING_HEIGHTS.title + HEADING_HEIGHTS.subtitle + HEADING_HEIGHTS.header;
 
-function lineCells(line: TableLine | null, ctx: FormContext, width: number): string[] {
+/**
+ * A line's cells; with `all`, the 核对结果 column holds only `⚠ 见注 n` so that an error never
+ * makes a line tall: the paper keeps its 30/25 numbered lines a page, and the notes follow the
+ * table on pages of their own.
+ */
+function lineCells(
+  line: TableLine | null,
+  note: number | undefined,
+  ctx: FormContext,
+  width: number,
+): string[] {
   const cells = line ? [...line.cells] : Array<string>(width).fill('');
-  return ctx.all ? [...cells, line?.mark ?? ''] : cells;
+  return ctx.all ? [...cells, note === undefined ? '' : ctx.t('mark.ref', { n: note })] : cells;
+}
+
+/** The notes' numbers, in print order: the marked lines are numbered 1, 2, … */
+function noteNumbers(lines: readonly TableLine[]): Map<TableLine, number> {
+  const numbers = new Map<TableLine, number>();
+  for (const line of lines) if (line.mark !== null) numbers.set(line, numbers.size + 1);
+  return numbers;
+}
+
+/** After the table, on new pages: each note's number and full text, as many to a page as fit. */
+function notePages(
+  grid: SheetGrid,
+  notes: ReadonlyMap<TableLine, number>,
+  cols: number,
+  pages: PrintPage[],
+  breaks: number[],
+  ctx: FormContext,
+): void {
+  if (notes.size === 0) return;
+  breaks.push(grid.lastRow);
+  let top = grid.lastRow + 1;
+  grid.put(top, 1, ctx.t('mark.notesTitle'), 'subtitle', { cols });
+  grid.atLeast(top, HEADING_HEIGHTS.subtitle);
+  let height = grid.heightOf(top);
+  let row = top + 1;
+  for (const [line, n] of notes) {
+    const text = line.mark ?? '';
+    const h = rowHeightFor(
+      lineCount(text, grid.widthOf(2, cols - 1), FORM_STYLES.cell.fontSize),
+      FORM_STYLES.cell.fontSize,
+    );
+    if (height + h > PAGE_BUDGET) {
+      pages.push({ firstRow: top, lastRow: row - 1, records: [] });
+      breaks.push(row - 1);
+      top = row;
+      height = 0;
+    }
+    grid.put(row, 1, String(n), 'index', { flagged: true });
+    grid.put(row, 2, text, 'cell', { cols: cols - 1, flagged: true });
+    height += grid.heightOf(row);
+    row++;
+  }
+  pages.push({ firstRow: top, lastRow: row - 1, records: [] });
 }
 
 /** How tall a line will be, before placing it. */
@@ -119,6 +171,7 @@ function tableSheet(spec: TableSpec, lines: readonly TableLine[], ctx: FormConte
   const grid = new SheetGrid(widths);
   const pages: PrintPage[] = [];
   const breaks: number[] = [];
+  const notes = ctx.all ? noteNumbers(lines) : new Map<TableLine, number>();
   let next = 0;
   let index = 0;
   do {
@@ -128,7 +181,7 @@ function tableSheet(spec: TableSpec, lines: readonly TableLine[], ctx: FormConte
     const records: PrintedRecord[] = [];
     for (let count = 0; count < spec.linesPerPage; count++) {
       const line = lines[next] ?? null;
-      const cells = lineCells(line, ctx, spec.headers.length - 1);
+      const cells = lineCells(line, line ? notes.get(line) : undefined, ctx, spec.headers.length - 1);
       const h = measure(grid, cells, spec);
       if (height + h > PAGE_BUDGET && count > 0) break;
       placeLine(grid, row, ++index, cells, h, line?.mark != null);
@@ -142,6 +195,7 @@ function tableSheet(spec: TableSpec, lines: readonly TableLine[], ctx: FormConte
     pages.push({ firstRow: top, lastRow: row - 1, records });
     if (next < lines.length) breaks.push(row - 1);
   } while (next < lines.length);
+  notePages(grid, notes, headers.length, pages, breaks, ctx);
   return finishSheet(spec.form, grid, pages, breaks, ctx);
 }
 
@@ -149,7 +203,6 @@ function tableSheet(spec: TableSpec, lines: readonly TableLine[], ctx: FormConte
 
 const TALKS: TableSpec = {
   form: 'talks',
-  dash: '-',
   headers: [
     'talks.serial',
     'talks.name',
@@ -235,7 +288,6 @@ export function talkLines(rows: readonly FormRow[], ctx: FormContext): TableLine
 
 const VISITS: TableSpec = {
   form: 'visits',
-  dash: '-',
   headers: ['visits.serial', 'visits.time', 'visits.dorms', 'visits.reason', 'visits.handling'],
   widths: [6, 12, 18, 34, 26],
   linesPerPage: 25,
@@ -269,7 +321,6 @@ export function visitLines(rows: readonly FormRow[], ctx: FormContext): TableLin
 
 const CONTACTS: TableSpec = {
   form: 'contacts',
-  dash: '-',
   headers: [
     'contacts.serial',
     'contacts.name',
