@@ -1,7 +1,8 @@
 /**
- * Builds the command line into lib/ (gitignored): src/cli/main.ts → lib/cli.cjs, one CommonJS
- * bundle, so the bin starts without compiling TypeScript. exceljs stays outside the bundle: it is
- * required only when something is written (src/node/exceljs.ts).
+ * Builds the command line into lib/ (gitignored): src/cli/main.ts → lib/cli.cjs, and the scoring
+ * pool's worker src/cli/scoreWorker.ts → lib/scoreWorker.cjs; CommonJS bundles, so the bin starts
+ * without compiling TypeScript. exceljs stays outside: it is required only when something is
+ * written (src/node/exceljs.ts); so does tinypool, which finds its own worker entry beside itself.
  *
  * Run by `npm run build:cli`, by the `prepare` script (so `npm ci` builds it), by the bin when lib/
  * is missing, and by jest's global setup, so tests that run the bin run the sources as they are.
@@ -16,14 +17,14 @@ function buildCli() {
   const { buildSync } = require('esbuild');
   buildSync({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', scoreWorker: 'src/cli/scoreWorker.ts' },
     outdir: OUT,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['exceljs'],
+    external: ['exceljs', 'tinypool'],
     logLevel: 'warning',
   });
   return OUT;

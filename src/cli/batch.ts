@@ -4,12 +4,12 @@ import { gradeCohort } from '../core/cohort';
 import { DEFAULT_RULE_SET } from '../core/rules';
 import { writeSummary } from '../node/writeSummary';
 import { OUT_OPTION, parse, required, usageError } from './args';
-import type { Scored } from './files';
-import { findWorkbooks, scoreFile, writeOutput } from './files';
+import { findWorkbooks, writeOutput } from './files';
 import { formatCohort } from './format';
 import { checkOutput, reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
+import { scoreAll } from './pool';
 
 /**
  * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (docs/rules.md, Grades across teachers), the
@@ -46,11 +46,9 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     found.map((absolute) => ({ file: path.relative(folder, absolute).split(path.sep).join('/'), absolute })),
   );
 
-  const scored: Scored[] = [];
-  for (const [i, { file, absolute: full }] of paths.entries()) {
-    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file }));
-    scored.push(await scoreFile(ctx, file, full));
-  }
+  const scored = await scoreAll(ctx, paths, (i, { file }) =>
+    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file })),
+  );
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));
 

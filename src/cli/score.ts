@@ -2,12 +2,11 @@ import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
 import { scoreReport } from '../core/report';
 import { parse, usageError } from './args';
-import type { Scored } from './files';
-import { scoreFile } from './files';
 import { formatCohort, formatOutcome } from './format';
 import { reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
+import { scoreAll } from './pool';
 
 const OPTIONS = { json: { type: 'boolean' } } as const;
 
@@ -27,11 +26,9 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
     ctx,
     positionals.map((file) => ({ file, absolute: path.resolve(ctx.io.cwd, file) })),
   );
-  const scored: Scored[] = [];
-  for (const [i, { file, absolute }] of files.entries()) {
-    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file }));
-    scored.push(await scoreFile(ctx, file, absolute));
-  }
+  const scored = await scoreAll(ctx, files, (i, { file }) =>
+    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file })),
+  );
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));
 
