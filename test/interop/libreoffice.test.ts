@@ -216,7 +216,7 @@ describe('a real .xls written by LibreOffice', () => {
     try {
       const run = await cli(['score', xls]);
       expect(run.code).toBe(2);
-      expect(run.stdout).toContain(`文件“${xls}”是旧版 Excel 97-2003 格式（.xls）`);
+      expect(run.stderr).toContain(`文件“${xls}”是旧版 Excel 97-2003 格式（.xls）`);
     } finally {
       rmSync(path.dirname(xls), { recursive: true, force: true });
     }
