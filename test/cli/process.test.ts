@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin, expectNoStackTrace, parseReport, REPO, spawn, tempDir, tsxCli } from './helpers';
 
@@ -42,6 +42,46 @@ describe('bin/banzhuren.cjs (no build step)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe('找不到文件“不存在.xlsx”。请检查路径和文件名是否正确。');
     expectNoStackTrace(missing.stdout + missing.stderr);
+  });
+
+  it('installs with npm install -g (offline, into a folder of its own) and runs from the folder holding the workbooks', async () => {
+    const { dir: prefix, remove: removePrefix } = tempDir('cli-prefix-');
+    try {
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      const install = await spawn(
+        npm,
+        [
+          'install',
+          '--global',
+          '--prefix',
+          prefix,
+          '--offline',
+          '--ignore-scripts',
+          '--no-audit',
+          '--no-fund',
+          '--cache',
+          path.join(prefix, 'npm-cache'),
+          REPO,
+        ],
+        dir,
+      );
+      expect(install.code).toBe(0);
+      const installed =
+        process.platform === 'win32'
+          ? path.join(prefix, 'banzhuren.cmd')
+          : path.join(prefix, 'bin', 'banzhuren');
+      const workbooks = path.join(dir, '全院工作簿');
+      mkdirSync(workbooks);
+      const demo = await spawn(installed, ['demo', '-o', '示例.xlsx'], workbooks);
+      expect(demo).toMatchObject({ code: 0, stderr: '' });
+      const score = await spawn(installed, ['score', '--json', '示例.xlsx'], workbooks);
+      expect(score.code).toBe(0);
+      expect(parseReport(score.stdout).workbooks[0]).toMatchObject({ file: '示例.xlsx', score: 77 });
+      const usage = await spawn(installed, ['score'], workbooks);
+      expect(usage.code).toBe(1);
+    } finally {
+      removePrefix();
+    }
   });
 
   it('is what `npx banzhuren` runs in the project', async () => {
