@@ -7,6 +7,8 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
+  // The chart package is ES modules only; jest gets a stand-in (test/stubs/reactCharts.tsx says why).
+  moduleNameMapper: { '^@fluentui/react-charts$': '<rootDir>/test/stubs/reactCharts.tsx' },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
   collectCoverageFrom: ['src/core/**/*.ts'],
   coverageThreshold: { './src/core/': { lines: 95 } },

@@ -45,7 +45,7 @@ export function countRecords(records: ValidRecords): Counts {
     if (classDorms.length > 0 && classDorms.every((d) => dorms.has(d))) fullSweeps++;
   }
 
-  const contactedThisTerm = new Set(records.contacts.map((s) => s.id));
+  const contactedThisTerm = new Set(records.contacts.map((c) => c.student.id));
   return {
     meetings: distinct(records.meetings, (m) => `${m.date}\u0001${m.topic}`),
     talkDays: new Map([...talkDates].map(([id, dates]) => [id, dates.size])),
@@ -55,6 +55,6 @@ export function countRecords(records: ValidRecords): Counts {
     dormVisits,
     fullSweeps,
     contactedThisTerm,
-    contactedThisYear: new Set([...contactedThisTerm, ...records.prevContacts.map((s) => s.id)]),
+    contactedThisYear: new Set([...contactedThisTerm, ...records.prevContacts.map((c) => c.student.id)]),
   };
 }

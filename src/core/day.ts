@@ -40,6 +40,13 @@ export function formatDay(day: Day): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
+/** The day `now` shows on the local clock: a term's weeks follow the teacher's own calendar. */
+export function localDay(now: Date): Day {
+  const day = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  if (day === null) throw new Error(`the clock gives an invalid date: ${String(now)}`);
+  return day;
+}
+
 /** Midnight UTC of the day, the form readers and writers exchange with spreadsheet libraries. */
 export function dayToDate(day: Day): Date {
   return new Date(day * MS_PER_DAY);

@@ -29,3 +29,8 @@ export * from './i18n/newAndPrint';
 export * from './i18n/office';
 export { cliMessages } from './i18n/cli';
 export * from './forms';
+export * from './progress';
+export * from './pacingText';
+export * from './i18n/pacing';
+export * from './college';
+export * from './i18n/college';

@@ -75,3 +75,8 @@ export function bonusPoints(rule: BonusRule, count: number, rosterSize: number):
 export function bonusBase(rule: BonusRule, rosterSize: number): number {
   return rule.base ?? Math.floor(rosterSize * rule.baseRosterFraction);
 }
+
+/** The highest score the rule set allows (the base points and every cap). */
+export function maxScore(rules: RuleSet): number {
+  return rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + rules.bonuses[key].cap, 0);
+}

@@ -9,6 +9,8 @@ import { readInfo } from './info';
 import type { WorkbookInput } from './input';
 import type { Issue, IssueOut } from './issues';
 import { issueAddress, renderIssue } from './issues';
+import type { Progress } from './progress';
+import { weeklyProgress } from './progress';
 import type { RuleSet } from './rules';
 import { BONUS_KEYS, DEFAULT_RULE_SET } from './rules';
 import type { StructureProblems } from './workbook';
@@ -29,6 +31,8 @@ export interface Assessment {
   readonly score: number | null;
   readonly minimums: Minimums;
   readonly bonuses: Bonuses;
+  /** Each minimum week by week beside the calendar's expectation, for pacing. */
+  readonly progress: Progress;
   readonly issues: readonly Issue[];
 }
 
@@ -87,6 +91,7 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
     score: met ? rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + bonuses[key].points, 0) : null,
     minimums,
     bonuses,
+    progress: weeklyProgress(records, term, rules),
     issues: [...info.issues, ...records.issues],
   };
 }

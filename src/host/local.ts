@@ -3,14 +3,12 @@
  * spreadsheet: today's date, a small store for choices, and one-at-a-time actions.
  */
 import type { Day } from '../core';
-import { dayFromParts } from '../core';
+import { localDay } from '../core';
 import type { Preferences } from './contract';
 
 /** Today in the teacher's own time zone: a term's weeks follow the local calendar. */
 export function localToday(now: Date = new Date()): Day {
-  const day = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  if (day === null) throw new Error(`the clock gives an invalid date: ${String(now)}`);
-  return day;
+  return localDay(now);
 }
 
 /**

@@ -7,6 +7,7 @@ import { newExcelWorkbook } from './exceljs';
 import type { Lang } from '../core/i18n/catalog';
 import type { SummaryInput } from '../core/summaryTables';
 import { summaryTables } from '../core/summaryTables';
+import { collegeTables } from '../core/college';
 import { HEADER_FILL } from '../core/template';
 import { argb } from './writeXlsx';
 
@@ -14,7 +15,7 @@ import { argb } from './writeXlsx';
 export async function writeSummary(input: SummaryInput, lang: Lang): Promise<Uint8Array> {
   const workbook = await newExcelWorkbook();
   workbook.creator = 'banzhuren';
-  for (const [index, table] of summaryTables(input, lang).entries()) {
+  for (const [index, table] of [...summaryTables(input, lang), ...collegeTables(input, lang)].entries()) {
     const worksheet = workbook.addWorksheet(table.name);
     const hasHeader = table.header.some((h) => h !== '');
     if (hasHeader) worksheet.addRow([...table.header]);

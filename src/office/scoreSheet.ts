@@ -3,7 +3,16 @@
  * only: the core never reads it, so its layout is for people, not for parsers.
  */
 import type { Assessment, Lang } from '../core';
-import { BONUS_KEYS, MINIMUM_KEYS, formatAcademicYear, paneMessages, translator } from '../core';
+import {
+  BONUS_KEYS,
+  MINIMUM_KEYS,
+  formatAcademicYear,
+  localDay,
+  pacing,
+  pacingSheetRows,
+  paneMessages,
+  translator,
+} from '../core';
 import type { RangeInput } from './api';
 
 export type ScoreSheetRows = RangeInput[][];
@@ -52,6 +61,8 @@ export function scoreSheetRows(outcome: Assessment, lang: Lang, now: Date): Scor
       const b = outcome.bonuses[key];
       return [t(`bonus_${key}` as const, { base: b.base }), b.count, b.points, b.cap];
     }),
+    [],
+    ...pacingSheetRows(pacing(info.term, localDay(now), outcome.progress), info.term, lang),
   ];
   return rectangular(rows);
 }

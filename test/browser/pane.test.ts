@@ -19,7 +19,9 @@ describe('the built pane in chromium', () => {
     await page.getByTestId('score').waitFor();
     expect(await page.getByTestId('score').textContent()).toBe('77 分');
     expect(await page.locator('[data-bonus="meetings"]').textContent()).toContain('+6 分');
-    expect(await page.locator('[data-pace="meetings"]').textContent()).toContain('班会 3 次，现有 8 次');
+    expect(await page.locator('[data-pace="meetings"]').textContent()).toContain(
+      '已开 4 次，按计划应有 3 次',
+    );
     await page.screenshot({ path: screenshotPath('pane-score.png'), fullPage: true });
     expect(outsideRequests(pane, requests)).toEqual([]);
     expect(requests).toContain(`${pane.origin}/office-js/office.js`);

@@ -441,7 +441,14 @@ describe('banzhuren batch', () => {
     ]);
 
     const summary = await read('全院/汇总.xlsx');
-    expect(Object.keys(summary.sheets)).toEqual(['汇总', '无法评分', '说明']);
+    expect(Object.keys(summary.sheets)).toEqual([
+      '汇总',
+      '无法评分',
+      '说明',
+      '需要帮助',
+      '基本要求达标',
+      '分数分布',
+    ]);
     const [header, ...rows] = summary.sheets['汇总'] ?? [];
     expect(header).toEqual([
       '文件',
@@ -514,7 +521,14 @@ describe('banzhuren batch', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const summary = await read('汇总-en.xlsx');
-    expect(Object.keys(summary.sheets)).toEqual(['Summary', 'Not scored', 'About']);
+    expect(Object.keys(summary.sheets)).toEqual([
+      'Summary',
+      'Not scored',
+      'About',
+      'Needs help',
+      'Minimums',
+      'Scores',
+    ]);
     expect(summary.sheets['Summary']?.[1]?.[0]).toBe('一班.xlsx');
   });
 

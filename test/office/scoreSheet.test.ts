@@ -32,6 +32,20 @@ describe('scoreSheetRows', () => {
     expect(rows.find((r) => r[0] === '每个学生至少谈心 1 次')?.slice(1, 4)).toEqual([10, 10, '是']);
   });
 
+  it('ends with the pace of every minimum on the day it is written', () => {
+    const rows = scoreSheetRows(demoAssessment(), 'zh-CN', NOW);
+    const week = rows.findIndex((r) => r[0] === '进度');
+    expect(rows[week]?.[1]).toBe('今天是第 5 周（共 18 周）。按计划，到本周末应达到：');
+    expect(rows.slice(week + 2).map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['班会', 1, '按计划'],
+      ['谈心', 2, '已达到'],
+      ['班级活动', 0, '按计划'],
+      ['走访宿舍', 2, '按计划'],
+      ['联系家长', 0, '已达到'],
+      ['特殊关照', 0, '按计划'],
+    ]);
+  });
+
   it('is rectangular, as Range.values requires', () => {
     const rows = scoreSheetRows(demoAssessment(), 'en', NOW);
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
@@ -42,7 +56,9 @@ describe('scoreSheetRows', () => {
     void _gone;
     const outcome = scoreWorkbook({ sheets: { ...rest, 走访宿舍: [['日期', '走访宿舍', '事由']] } });
     if (!outcome.ok) throw new Error(outcome.error);
-    expect(labelled(scoreSheetRows(outcome, 'zh-CN', NOW)).get('总分')).toBe('不评分');
+    const rows = scoreSheetRows(outcome, 'zh-CN', NOW);
+    expect(labelled(rows).get('总分')).toBe('不评分');
+    expect(rows.find((r) => r[0] === '走访宿舍' && r[4] === '落后')?.[5]).toMatch(/本学期尚未走访$/);
   });
 
   it('formats the time as local date and minutes', () => {

@@ -63,10 +63,10 @@ describe('评分 panel with the demo workbook', () => {
   it('shows pacing: the current week and where the teacher should be by now', () => {
     const { container } = renderWithFluent(<App {...appProps()} />);
     expect(section('进度').textContent).toContain('今天是第 9 周（共 18 周）');
-    expect(container.querySelector('[data-pace="meetings"]')?.textContent).toContain('班会 3 次，现有 8 次');
-    expect(container.querySelector('[data-pace="dormVisits"]')?.textContent).toContain(
-      '走访宿舍 4 次，现有 10 次',
+    expect(container.querySelector('[data-pace="meetings"]')?.textContent).toContain(
+      '已开 4 次，按计划应有 3 次（全学期 6 次）',
     );
+    expect(container.querySelector('[data-pace="meetings"]')?.getAttribute('data-status')).toBe('onTrack');
   });
 
   it('says when the term has not started', () => {

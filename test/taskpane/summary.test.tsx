@@ -18,7 +18,7 @@ import { renderWithFluent, WEEK_9 } from './helpers';
 /** The 汇总 tab as the pane wires it: the controller over a host, the panel over the controller. */
 function Summary({ host, rules = DEFAULT_RULE_SET }: { host: PaneHost; rules?: RuleSet }) {
   const summary = useSummary(host, 'zh-CN', rules);
-  return <SummaryPanel lang="zh-CN" {...summary} />;
+  return <SummaryPanel lang="zh-CN" rules={rules} today={host.today()} {...summary} />;
 }
 
 /** A host that only opens workbooks (the 汇总 tab uses nothing else); `opened` collects them. */
@@ -226,7 +226,14 @@ describe('汇总 › the summary workbook', () => {
     const fromCli = await readWorkbookBuffer(readFileSync(path.join(dir, '汇总.xlsx')), '汇总.xlsx');
     const fromPane = await readWorkbookBuffer(opened[0] ?? new Uint8Array(), 'pane.xlsx');
 
-    expect(Object.keys(fromPane.sheets)).toEqual(['汇总', '无法评分', '说明']);
+    expect(Object.keys(fromPane.sheets)).toEqual([
+      '汇总',
+      '无法评分',
+      '说明',
+      '需要帮助',
+      '基本要求达标',
+      '分数分布',
+    ]);
     expect(fromPane.sheets['汇总']).toEqual(fromCli.sheets['汇总']);
     expect(fromPane.sheets['无法评分']).toEqual(fromCli.sheets['无法评分']);
     expect(fromPane.sheets['汇总']?.map((r) => [r[0], r[5], r[6]])).toEqual([

@@ -93,13 +93,6 @@ export const paneMessages = defineSection(
     atCap: '已达上限',
 
     pacingTitle: '进度',
-    pacingDuring: '今天是第 {week} 周（共 {weeks} 周）。按计划，到本周应至少有：',
-    pacingBefore: '学期还没有开始（还有 {days} 天）。',
-    pacingAfter: '学期已经结束（共 {weeks} 周）。全学期应至少有：',
-    pace_meetings: '班会 {expected} 次，现有 {count} 次',
-    pace_dormVisits: '走访宿舍 {expected} 次，现有 {count} 次',
-    onTrack: '按计划',
-    behind: '差 {gap} 次',
 
     issuesTitle: '错误与提示',
     errorsCount: '错误 {count} 条（这些记录不计入）',
@@ -314,13 +307,6 @@ export const paneMessages = defineSection(
     atCap: 'at the cap',
 
     pacingTitle: 'Pace',
-    pacingDuring: 'This is week {week} of {weeks}. By the end of this week the plan is at least:',
-    pacingBefore: 'The term has not started yet ({days} days to go).',
-    pacingAfter: 'The term is over ({weeks} weeks). The whole term needed at least:',
-    pace_meetings: '{expected} {expected:meeting|meetings}, {count} held',
-    pace_dormVisits: '{expected} dorm {expected:visit|visits}, {count} made',
-    onTrack: 'on track',
-    behind: '{gap} behind',
 
     issuesTitle: 'Errors and warnings',
     errorsCount: '{count} {count:error|errors} (those records do not count)',

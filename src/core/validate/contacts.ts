@@ -1,9 +1,16 @@
+import type { Day } from '../day';
 import type { Issue } from '../issues';
 import type { TableSheet } from '../workbook';
 import type { CheckContext, ColumnCheckOptions } from './context';
-import { validRows } from './context';
+import { rowDay, validRows } from './context';
 import type { Roster, Student } from './roster';
 import { resolveStudent } from './roster';
+
+/** One valid 联系家长 row: whose parents, and when (pacing counts contacts week by week). */
+export interface Contact {
+  readonly date: Day;
+  readonly student: Student;
+}
 
 /**
  * 联系家长 and 上学期联系家长: the students whose parents were contacted. The previous
@@ -15,6 +22,16 @@ export function validateContacts(
   roster: Roster,
   out: Issue[],
   options: ColumnCheckOptions,
-): Student[] {
-  return validRows(table, context, out, (check) => resolveStudent(check, roster), options);
+): Contact[] {
+  return validRows(
+    table,
+    context,
+    out,
+    (check, values) => {
+      const student = resolveStudent(check, roster);
+      const date = rowDay(values);
+      return student && date !== null ? { date, student } : null;
+    },
+    options,
+  );
 }

@@ -6,11 +6,12 @@ import type { Activity } from './activities';
 import { validateActivities } from './activities';
 import type { CheckContext } from './context';
 import { warnDuplicateRows } from './context';
+import type { Contact } from './contacts';
 import { validateContacts } from './contacts';
 import { validateInterviews } from './interviews';
 import type { Meeting } from './meetings';
 import { validateMeetings } from './meetings';
-import type { Roster, Student } from './roster';
+import type { Roster } from './roster';
 import { readRoster } from './roster';
 import type { Talk } from './talks';
 import { validateTalks } from './talks';
@@ -25,8 +26,8 @@ export interface ValidRecords {
   readonly interviews: readonly Talk[];
   readonly activities: readonly Activity[];
   readonly visits: readonly Visit[];
-  readonly contacts: readonly Student[];
-  readonly prevContacts: readonly Student[];
+  readonly contacts: readonly Contact[];
+  readonly prevContacts: readonly Contact[];
   readonly issues: readonly Issue[];
 }
 

@@ -9,7 +9,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useId } from 'react';
 import { Badge, Button, Caption1, Link, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Assessment, Day, Lang, RuleSet } from '../../core';
-import { BONUS_KEYS, MINIMUM_KEYS, formatAcademicYear, paneMessages, pacing, translator } from '../../core';
+import { BONUS_KEYS, MINIMUM_KEYS, formatAcademicYear, paneMessages, translator } from '../../core';
 import type { MarksControl, Notice } from '../usePane';
 import { Bonuses } from './Bonuses';
 import { IssueList } from './IssueList';
@@ -178,13 +178,7 @@ function scoreSections(props: ScorePanelProps, issuesHeading: string): ScoreSect
     {
       key: 'pacing',
       title: t('pacingTitle'),
-      content: (
-        <Pacing
-          pacing={pacing(outcome.info.term, today, outcome.minimums, rules)}
-          weeks={outcome.info.term.weeks}
-          lang={lang}
-        />
-      ),
+      content: <Pacing outcome={outcome} today={today} lang={lang} />,
     },
     {
       key: 'issues',

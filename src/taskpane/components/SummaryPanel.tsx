@@ -19,13 +19,17 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Cohort, Lang, SummaryFile } from '../../core';
+import type { Cohort, Day, Lang, RuleSet, SummaryFile } from '../../core';
 import { rankCohort, summaryTabMessages, translator } from '../../core';
 import type { PickedFile, SummaryController } from '../useSummary';
+import { CollegeViewSection } from './CollegeView';
 import { Section } from './Section';
 
 export interface SummaryPanelProps extends SummaryController {
   readonly lang: Lang;
+  readonly rules: RuleSet;
+  /** For the college view's pacing: which classes are behind the term calendar today. */
+  readonly today: Day;
 }
 
 const useStyles = makeStyles({
@@ -240,6 +244,13 @@ export function SummaryPanel(props: SummaryPanelProps) {
               </Caption1>
             </div>
           </div>
+          <CollegeViewSection
+            files={state.files}
+            cohort={state.cohort}
+            today={props.today}
+            rules={props.rules}
+            lang={props.lang}
+          />
           <Section title={t('rankingTitle')}>
             <Ranking files={state.files} cohort={state.cohort} lang={props.lang} />
           </Section>

@@ -1,0 +1,39 @@
+/**
+ * One minimum's chart: done and planned, week by week. Loaded lazily (React.lazy in ./Pacing.tsx)
+ * because the chart package is larger than the rest of the pane's first script allows.
+ */
+import { LineChart } from '@fluentui/react-charts';
+import { tokens } from '@fluentui/react-components';
+import type { Lang, PaceLine } from '../../core';
+import { pacingMessages, translator } from '../../core';
+
+export interface PaceChartProps {
+  readonly line: PaceLine;
+  readonly label: string;
+  readonly lang: Lang;
+}
+
+export default function PaceChart({ line, label, lang }: PaceChartProps) {
+  const t = translator(pacingMessages, lang);
+  const done = line.weeks.flatMap((w) => (w.done === null ? [] : [{ x: w.week, y: w.done }]));
+  const planned = line.weeks.map((w) => ({ x: w.week, y: w.expected }));
+  const top = Math.max(1, line.required, ...done.map((p) => p.y));
+  return (
+    <div data-pace-chart={line.key} role="img" aria-label={t('chartTitle', { label })}>
+      <LineChart
+        data={{
+          chartTitle: t('chartTitle', { label }),
+          lineChartData: [
+            { legend: t('chartExpected'), data: planned, color: tokens.colorNeutralStroke1 },
+            { legend: t('chartDone'), data: done, color: tokens.colorBrandBackground },
+          ],
+        }}
+        height={120}
+        yMinValue={0}
+        yMaxValue={top}
+        xAxisTitle={t('chartWeek')}
+        yAxisTickCount={3}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Outcome, SheetRows, SummaryFile, WorkbookInput } from '../../src/core';
+import {
+  DEFAULT_RULE_SET,
+  bandLabel,
+  collegeTables,
+  collegeView,
+  dayFromParts,
+  demoWorkbook,
+  gradeCohort,
+  scoreWorkbook,
+} from '../../src/core';
+
+/** The §8 workbook for another class, with some of its records left out or moved. */
+function variant(
+  className: string,
+  change: (sheets: Record<string, SheetRows>) => Record<string, SheetRows> = (s) => s,
+): WorkbookInput {
+  const demo = demoWorkbook();
+  const sheets = { ...demo.sheets } as Record<string, SheetRows>;
+  sheets['基本信息'] = (sheets['基本信息'] ?? []).map((row) =>
+    row[0] === '班级' ? ['班级', className] : row,
+  );
+  return { ...demo, sheets: change(sheets) };
+}
+
+const headerOnly = (sheets: Record<string, SheetRows>, name: string) => ({
+  ...sheets,
+  [name]: (sheets[name] ?? []).slice(0, 1),
+});
+/** 谈心记录 rows from the 4th on dated in December: only three students talked to by week 9. */
+const lateTalks = (sheets: Record<string, SheetRows>) => ({
+  ...sheets,
+  谈心记录: (sheets['谈心记录'] ?? []).map((row, i) =>
+    i >= 3 ? [row[0], '2026-12-14', ...row.slice(2)] : row,
+  ),
+});
+
+const WORKBOOKS: readonly [string, WorkbookInput][] = [
+  ['一班.xlsx', variant('一班')],
+  ['二班.xlsx', variant('二班', (s) => headerOnly(s, '班级活动'))],
+  ['三班.xlsx', variant('三班', lateTalks)],
+  ['四班.xlsx', variant('四班', (s) => lateTalks(headerOnly(s, '走访宿舍')))],
+  ['坏.xlsx', { sheets: { Sheet1: [['随便']] } }],
+];
+
+const files: SummaryFile[] = WORKBOOKS.map(([file, input]) => ({
+  file,
+  outcome: scoreWorkbook(input) as Outcome,
+}));
+const cohort = gradeCohort(files.map((f) => f.outcome));
+const WEEK_9 = dayFromParts(2026, 11, 4)!;
+const AFTER = dayFromParts(2027, 3, 1)!;
+
+describe('the college view', () => {
+  it('puts first the classes with the most minimums behind the calendar, the lowest score first on a tie', () => {
+    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    expect(view.scored).toBe(4);
+    expect(view.behind.map((c) => [c.file, c.lines.map((l) => l.key)])).toEqual([
+      ['四班.xlsx', ['talks', 'dormVisits']],
+      ['二班.xlsx', ['activities']],
+      ['三班.xlsx', ['talks']],
+    ]);
+  });
+
+  it('after the term, is behind exactly where a minimum is not met', () => {
+    const view = collegeView(files, cohort.grades, AFTER, DEFAULT_RULE_SET);
+    expect(view.behind.map((c) => [c.file, c.grade, c.score, c.lines.map((l) => l.key)])).toEqual([
+      ['二班.xlsx', '不合格', null, ['activities']],
+      ['四班.xlsx', '不合格', null, ['dormVisits']],
+    ]);
+  });
+
+  it('counts each minimum met across the teachers, least met first', () => {
+    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    expect(view.compliance.slice(0, 2)).toEqual([
+      { key: 'activities', met: 3, behind: 1, total: 4 },
+      { key: 'dormVisits', met: 3, behind: 1, total: 4 },
+    ]);
+    expect(view.compliance.find((c) => c.key === 'talks')).toEqual({
+      key: 'talks',
+      met: 4,
+      behind: 2,
+      total: 4,
+    });
+  });
+
+  it('bands the scores by five points from 60, the last band up to 90, with 不合格 apart', () => {
+    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    expect(view.distribution.map((b) => [bandLabel(b, 'zh-CN'), b.count])).toEqual([
+      ['不合格（不评分）', 2],
+      ['60–64 分', 0],
+      ['65–69 分', 0],
+      ['70–74 分', 0],
+      ['75–79 分', 2],
+      ['80–84 分', 0],
+      ['85–90 分', 0],
+    ]);
+  });
+
+  it('writes a sheet per view for the summary workbook, the classes behind first', () => {
+    const input = {
+      folder: null,
+      files,
+      cohort,
+      rules: DEFAULT_RULE_SET,
+      computedAt: new Date(2026, 10, 4, 9),
+    };
+    const [behind, compliance, distribution] = collegeTables(input, 'zh-CN');
+    expect([behind?.name, compliance?.name, distribution?.name]).toEqual([
+      '需要帮助',
+      '基本要求达标',
+      '分数分布',
+    ]);
+    expect(behind?.rows[0]?.slice(0, 7)).toEqual([
+      '四班.xlsx',
+      '四班',
+      '李老师',
+      '不合格',
+      null,
+      2,
+      '谈心、走访宿舍',
+    ]);
+    expect(String(behind?.rows[0]?.[7])).toMatch(/^谈心：本周可找：.+谈心\n走访宿舍：.+本学期尚未走访$/);
+    expect(compliance?.rows[0]).toEqual(['班级活动', 3, 4, 75, 1]);
+    expect(distribution?.rows.map((r) => r[1])).toEqual([2, 0, 0, 0, 2, 0, 0]);
+    const en = collegeTables(input, 'en');
+    expect(en.map((t) => t.name)).toEqual(['Needs help', 'Minimums', 'Scores']);
+    expect(en[0]?.rows[0]?.[7]).toMatch(/^Talks: This week, talk with /);
+  });
+});
