@@ -1,20 +1,29 @@
 /**
- * `npm run bench`: generates 200 workbooks of 60 students and ~2,000 record rows each (with the
- * project's writer), then times `score --json` over all of them — in-process through the CLI's
- * `main`, and once as the real CLI process (bin/banzhuren.cjs) under /usr/bin/time — and the
- * core alone (scoreWorkbook) on one workbook. Prints workbooks per second and peak memory, and
- * the task pane's JavaScript: initial and lazily loaded, gzipped (./bundle.ts, with its budget).
- * Not a test: the figures depend on the machine.
+ * `npm run bench`: figures, not a test (they depend on the machine). In one run:
+ * - two generated sets, written with the project's writer: `--small` workbooks like a real class's
+ *   (40 students, ~120 record rows, ~1,300 cells) and `--large` ones (60 students, ~2,000 rows);
+ * - reading only, per set: workbooks/s and peak RSS for exceljs's `xlsx.load` (what the reader was
+ *   built on before), the project's reader (src/node/readXlsx.ts), and the floor — unzipping the
+ *   sheets and counting their `<c` elements with a regular expression, no values;
+ * - the core alone (scoreWorkbook) per workbook: median and p95;
+ * - the CLI's start (`banzhuren --help`) beside a bare `node -e 0`;
+ * - `banzhuren score --json` end to end as a real process over each set, with 1 thread and with
+ *   the pool on every core (BANZHUREN_THREADS), peak RSS from /usr/bin/time;
+ * - with `--batch N`, `banzhuren batch` over N copies of the large workbooks and over 100 of
+ *   them: time and peak RSS (the same peak at both is what a flat pool means);
+ * - the task pane's JavaScript, initial and lazily loaded, gzipped (./bundle.ts).
  *
- * Options: --count 200 --students 60 --rows 2000 --keep (keep the generated folder).
+ * Options: --small 500 --large 200 --batch 0 --keep (keep the generated folder).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { main } from '../src/cli/main';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { scoreWorkbook } from '../src/core';
+import type { WorkbookInput } from '../src/core/input';
 import { readWorkbookBuffer } from '../src/node/readXlsx';
 import { writeWorkbook } from '../src/node/writeXlsx';
 import { printBundle } from './bundle';
@@ -22,139 +31,201 @@ import { generateWorkbook, recordRows } from './generate';
 
 const { values } = parseArgs({
   options: {
-    count: { type: 'string', default: '200' },
-    students: { type: 'string', default: '60' },
-    rows: { type: 'string', default: '2000' },
+    small: { type: 'string', default: '500' },
+    large: { type: 'string', default: '200' },
+    batch: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
   },
 });
-const COUNT = Number(values.count);
-const STUDENTS = Number(values.students);
-const ROWS = Number(values.rows);
 const REPO = path.resolve(__dirname, '..');
+const BIN = path.join(REPO, 'bin/banzhuren.cjs');
+const TIME = '/usr/bin/time';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perSecond = (count: number, ms: number) => `${(count / (ms / 1000)).toFixed(0)} workbooks/s`;
 
-/** Samples this process's resident memory while `work` runs; returns its result, time and peak RSS. */
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakRss: number }> {
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] as number;
+}
+
+/** Samples this process's resident memory while `work` runs; returns its time and peak RSS. */
+async function measured(work: () => Promise<void>): Promise<{ ms: number; peakRss: number }> {
+  global.gc?.();
   let peakRss = process.memoryUsage().rss;
-  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
   const started = performance.now();
   try {
-    const result = await work();
+    await work();
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    return { result, ms: performance.now() - started, peakRss };
+    return { ms: performance.now() - started, peakRss };
   } finally {
     clearInterval(timer);
   }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+interface Set {
+  readonly label: string;
+  readonly files: string[];
+  readonly bytes: Uint8Array[];
+}
+
+async function generate(
+  dir: string,
+  label: string,
+  count: number,
+  students: number,
+  rows: number,
+): Promise<Set> {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const bytes: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const data = await writeWorkbook(generateWorkbook(i, { students, rows, seed: 20_260_907 }));
+    const file = path.join(dir, `class-${String(i).padStart(4, '0')}.xlsx`);
+    writeFileSync(file, data);
+    files.push(file);
+    bytes.push(data);
+  }
+  return { label, files, bytes };
+}
+
+/** The floor: the sheets unzipped and their cells counted, no values read. */
+function scanFloor(data: Uint8Array): number {
+  const parts = unzipSync(data, { filter: (f) => f.name.startsWith('xl/worksheets/') });
+  let cells = 0;
+  const decoder = new TextDecoder();
+  for (const part of Object.values(parts)) cells += decoder.decode(part).match(/<c[\s>]/g)?.length ?? 0;
+  return cells;
+}
+
+/** `node ARGS` under /usr/bin/time: wall time and peak RSS. */
+function timed(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): { ms: number; rss: number; status: number | null } {
+  const report = path.join(os.tmpdir(), `banzhuren-time-${process.pid}.txt`);
+  const started = performance.now();
+  const child = spawnSync(TIME, ['-f', '%M', '-o', report, process.execPath, ...args], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+    env: { ...process.env, ...env },
+  });
+  const ms = performance.now() - started;
+  const rss = Number(readFileSync(report, 'utf8').trim().split(/\s+/).pop()) * 1024;
+  rmSync(report, { force: true });
+  return { ms, rss, status: child.status };
+}
+
+async function readers(set: Set): Promise<WorkbookInput[]> {
+  const n = set.files.length;
+  const inputs: WorkbookInput[] = [];
+  const exceljs = await measured(async () => {
+    for (const data of set.bytes) await new ExcelJS.Workbook().xlsx.load(data as unknown as ArrayBuffer);
+  });
+  const ours = await measured(async () => {
+    for (const [i, data] of set.bytes.entries()) inputs.push(await readWorkbookBuffer(data, String(i)));
+  });
+  let cells = 0;
+  const floor = await measured(async () => {
+    for (const data of set.bytes) cells += scanFloor(data);
+  });
+  console.log(`reading only, ${set.label} (${(cells / n).toFixed(0)} cells per workbook):`);
+  console.log(`  exceljs xlsx.load (before):  ${perSecond(n, exceljs.ms)}, peak RSS ${mb(exceljs.peakRss)}`);
+  console.log(`  this reader:                 ${perSecond(n, ours.ms)}, peak RSS ${mb(ours.peakRss)}`);
+  console.log(
+    `  floor (unzip + scan <c):     ${perSecond(n, floor.ms)}, peak RSS ${mb(floor.peakRss)}  ` +
+      `(reader at ${(ours.ms / floor.ms).toFixed(1)}× the floor)`,
+  );
+  return inputs;
+}
+
+function core(inputs: readonly WorkbookInput[], label: string): void {
+  const times: number[] = [];
+  for (const input of inputs.slice(0, 20)) scoreWorkbook(input); // warm up
+  for (const input of inputs) {
+    const t0 = performance.now();
+    scoreWorkbook(input);
+    times.push(performance.now() - t0);
+  }
+  console.log(
+    `  core (scoreWorkbook), ${label}: median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms ` +
+      `(${(inputs.reduce((s, i) => s + recordRows(i), 0) / inputs.length).toFixed(0)} record rows)`,
+  );
+}
+
+function endToEnd(set: Set): void {
+  const n = set.files.length;
+  const threads = os.availableParallelism();
+  for (const [label, env] of [
+    ['1 thread', { BANZHUREN_THREADS: '1' }],
+    [`${threads} threads`, { BANZHUREN_THREADS: String(threads) }],
+  ] as const) {
+    const run = timed([BIN, 'score', '--json', ...set.files], env);
+    console.log(
+      `  score --json, ${set.label}, ${label}: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, peak RSS ${mb(run.rss)} (exit ${run.status})`,
+    );
+  }
+}
+
+function batch(dir: string, large: Set, count: number): void {
+  for (const n of [100, count]) {
+    const folder = path.join(dir, `batch-${n}`);
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < n; i++)
+      linkSync(
+        large.files[i % large.files.length] as string,
+        path.join(folder, `w${String(i).padStart(5, '0')}.xlsx`),
+      );
+    const run = timed([BIN, 'batch', folder, '-o', path.join(dir, `summary-${n}.xlsx`)]);
+    console.log(
+      `  batch over ${n} large workbooks: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, peak RSS ${mb(run.rss)} (exit ${run.status})`,
+    );
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'banzhuren-bench-'));
   console.log(
-    `班主任工作量化记录 benchmark — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}`,
+    `班主任工作量化记录 benchmark — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.availableParallelism()}, Node ${process.version}`,
   );
-  console.log(`Generating ${COUNT} workbooks (${STUDENTS} students, ~${ROWS} record rows each) in ${dir} …`);
-
-  // 1. generate with the project's writer
-  const files: string[] = [];
-  let rows = 0;
-  const generation = await measured(async () => {
-    for (let i = 0; i < COUNT; i++) {
-      const input = generateWorkbook(i, { students: STUDENTS, rows: ROWS, seed: 20_260_907 });
-      rows += recordRows(input);
-      const file = path.join(dir, `class-${String(i).padStart(3, '0')}.xlsx`);
-      writeFileSync(file, await writeWorkbook(input));
-      files.push(file);
-    }
-  });
-  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-  console.log(
-    `  generated in ${seconds(generation.ms)} (${(COUNT / (generation.ms / 1000)).toFixed(1)} workbooks/s written); ` +
-      `${(rows / COUNT).toFixed(0)} record rows and ${(bytes / COUNT / 1024).toFixed(0)} KB per workbook`,
+  const small = await generate(
+    path.join(dir, 'small'),
+    `${values.small} small`,
+    Number(values.small),
+    40,
+    120,
   );
-
-  // 2. score --json over all of them, in-process through the CLI
-  let json = '';
-  const inProcess = await measured(() =>
-    main(['score', '--json', ...files], { out: (text) => (json = text), err: () => undefined, cwd: dir }),
+  const large = await generate(
+    path.join(dir, 'large'),
+    `${values.large} large`,
+    Number(values.large),
+    60,
+    2000,
   );
-  const report = JSON.parse(json) as { workbooks: { ok: boolean; grade?: string }[] };
-  const grades = report.workbooks.reduce<Record<string, number>>(
-    (acc, w) => ({ ...acc, [w.grade ?? 'failed']: (acc[w.grade ?? 'failed'] ?? 0) + 1 }),
-    {},
-  );
-
-  // 3. the real CLI process, once, under /usr/bin/time for its peak memory
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const cliArgs = [path.join(REPO, 'bin/banzhuren.cjs'), 'score', '--json', ...files];
-  const outFile = path.join(dir, 'report.json');
-  const started = performance.now();
-  const child = timeBin
-    ? spawnSync(timeBin, ['-f', '%M %e', '-o', path.join(dir, 'time.txt'), process.execPath, ...cliArgs], {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 1024 * 1024 * 1024,
-      })
-    : spawnSync(process.execPath, cliArgs, {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 1024 * 1024 * 1024,
-      });
-  const processMs = performance.now() - started;
-  writeFileSync(outFile, child.stdout);
-  const processRss = timeBin
-    ? Number(readFileSync(path.join(dir, 'time.txt'), 'utf8').trim().split(/\s+/)[0]) * 1024
-    : NaN;
-  const sameReport = child.stdout.toString('utf8').trim() === json.trim();
-
-  // 4. the parts alone, on one workbook: reading the .xlsx, and the core
-  const one = readFileSync(files[0] as string);
-  const readTimes: number[] = [];
-  const coreTimes: number[] = [];
-  let input = await readWorkbookBuffer(one, 'one.xlsx');
-  for (let i = 0; i < 15; i++) {
-    const t0 = performance.now();
-    input = await readWorkbookBuffer(one, 'one.xlsx');
-    readTimes.push(performance.now() - t0);
-  }
-  for (let i = 0; i < 30; i++) {
-    const t0 = performance.now();
-    scoreWorkbook(input);
-    coreTimes.push(performance.now() - t0);
-  }
-
+  console.log(`generated in ${dir}`);
   console.log('');
+
+  const smallInputs = await readers(small);
+  const largeInputs = await readers(large);
+  console.log('');
+  core(smallInputs, 'small');
+  core(largeInputs, 'large');
+  console.log('');
+
+  const bare = Array.from({ length: 5 }, () => timed(['-e', '0']).ms);
+  const help = Array.from({ length: 5 }, () => timed([BIN, '--help']).ms);
   console.log(
-    `score --json over ${COUNT} workbooks (exit ${inProcess.result}; ${Object.entries(grades)
-      .map(([g, n]) => `${g} ${n}`)
-      .join(', ')})`,
+    `CLI start: banzhuren --help ${quantile(help, 0.5).toFixed(0)} ms, node -e 0 ${quantile(bare, 0.5).toFixed(0)} ms ` +
+      `(${(quantile(help, 0.5) / quantile(bare, 0.5)).toFixed(1)}×), medians of 5`,
   );
-  console.log(
-    `  in-process (CLI main):   ${seconds(inProcess.ms)}  →  ${(COUNT / (inProcess.ms / 1000)).toFixed(1)} workbooks/s, peak RSS ${mb(inProcess.peakRss)}`,
-  );
-  console.log(
-    `  real CLI process (bin):  ${seconds(processMs)}  →  ${(COUNT / (processMs / 1000)).toFixed(1)} workbooks/s, ` +
-      `peak RSS ${Number.isNaN(processRss) ? 'n/a (no /usr/bin/time)' : mb(processRss)}, exit ${child.status}, same JSON as in-process: ${sameReport ? 'yes' : 'NO'}`,
-  );
-  console.log(`  report size:             ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB of JSON`);
-  console.log(
-    `one workbook (${recordRows(input)} record rows, ${STUDENTS} students), median of repeated runs:`,
-  );
-  console.log(`  read .xlsx (exceljs):    ${median(readTimes).toFixed(1)} ms`);
-  console.log(
-    `  core alone (scoreWorkbook): ${median(coreTimes).toFixed(2)} ms  →  ${(1000 / median(coreTimes)).toFixed(0)} workbooks/s`,
-  );
+  console.log('end to end, the bin as a real process:');
+  endToEnd(small);
+  endToEnd(large);
+  if (Number(values.batch) > 0) batch(dir, large, Number(values.batch));
 
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
-
   console.log('');
   await printBundle();
 }
