@@ -3,28 +3,16 @@
  * core and sends what pure builders (./scoreSheet, ./setupPlan) computed, in few `context.sync()`
  * calls (the tests hold each function to its budget by the fake's own count: a full read is 3).
  */
-import type {
-  Assessment,
-  CellValue,
-  Day,
-  Lang,
-  RecordValues,
-  RuleSet,
-  SheetRows,
-  WorkbookInput,
-} from '../core';
+import type { Assessment, CellValue, Lang, RecordValues, RuleSet, SheetRows, WorkbookInput } from '../core';
 import {
   DEFAULT_LANG,
   DEFAULT_RULE_SET,
   SHEETS,
-  dayFromParts,
   dayFromSerial,
   dayToSerial,
-  formatDay,
   headerKey,
   sheetDef,
 } from '../core';
-import type { CellValidation, ValidationRule } from '../core/dataValidation';
 import type { Rect } from './address';
 import { boundedRect, rowBands, topLeftOf } from './address';
 import type { ApiRange, ApiWorksheet, ExcelContext, RangeInput, RangeValue, SupportsApi } from './api';
@@ -33,6 +21,7 @@ import type { SetupReport } from '../host/contract';
 import type { PlannedValidation, SetupPlan, WorkbookSnapshot } from './setupPlan';
 import { HEADER_FILL } from '../core/template';
 import { planSetup } from './setupPlan';
+import { OFFICE_TYPE, officeAlert, officeRule } from './validationRules';
 
 /** Compile-time proof that Office's real context satisfies the API subset the adapter is written against. */
 export const officeContext = (context: Excel.RequestContext): ExcelContext => context;
@@ -494,72 +483,4 @@ function sendValidation(sheet: ApiWorksheet, { validation }: PlannedValidation, 
   }
   dv.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
   if (validation.alert) dv.errorAlert = officeAlert(validation.alert);
-}
-
-/** Excel's DataValidationType for each kind of rule of the shared description. */
-const OFFICE_TYPE: Readonly<Record<ValidationRule['type'], string>> = {
-  none: 'None',
-  list: 'List',
-  date: 'Date',
-  whole: 'WholeNumber',
-  decimal: 'Decimal',
-  custom: 'Custom',
-};
-
-const OPERATORS = { between: 'Between', greaterThanOrEqual: 'GreaterThanOrEqualTo' } as const;
-
-/** A formula of the description (no leading `=`) as Office.js takes it: numbers as numbers, formulas with `=`. */
-function officeFormula(formula: string): string | number {
-  return /^-?\d+(\.\d+)?$/.test(formula) ? Number(formula) : `=${formula}`;
-}
-
-/**
- * A date rule's bound as Office.js documents it: a `=formula`, or an ISO-8601 date — a bare
- * serial such as "1" is not among the documented forms. The description's serials count in the
- * 1900 system; a bound before the first day of the workbook's date system (1904-01-01 in a 1904
- * workbook) is that first day.
- */
-function dateOperand(formula: string, date1904: boolean): string {
-  if (!/^\d+$/.test(formula)) return `=${formula}`;
-  const first = dayFromParts(date1904 ? 1904 : 1900, 1, 1) as Day;
-  const day = dayFromSerial(Number(formula)) ?? first;
-  return formatDay(Math.max(day, first) as Day);
-}
-
-export function officeRule(rule: ValidationRule, date1904 = false): Excel.DataValidationRule | null {
-  switch (rule.type) {
-    case 'none':
-      return null;
-    case 'list':
-      // The description writes inline lists as OOXML does (`"a,b"`); Office.js wants `a,b`.
-      return {
-        list: {
-          inCellDropDown: true,
-          source: rule.source.startsWith('"') ? rule.values.join(',') : `=${rule.source}`,
-        },
-      };
-    case 'custom':
-      return { custom: { formula: `=${rule.formula}` } };
-    case 'date': {
-      const date: Excel.DateTimeDataValidation = {
-        operator: OPERATORS[rule.operator],
-        formula1: dateOperand(rule.formula1, date1904),
-      };
-      if (rule.formula2 !== undefined) date.formula2 = dateOperand(rule.formula2, date1904);
-      return { date };
-    }
-    default: {
-      const basic: Excel.BasicDataValidation = {
-        operator: OPERATORS[rule.operator],
-        formula1: officeFormula(rule.formula1),
-      };
-      if (rule.formula2 !== undefined) basic.formula2 = officeFormula(rule.formula2);
-      return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
-    }
-  }
-}
-
-function officeAlert(alert: NonNullable<CellValidation['alert']>): Excel.DataValidationErrorAlert {
-  const style = alert.style === 'stop' ? 'Stop' : alert.style === 'warning' ? 'Warning' : 'Information';
-  return { showAlert: true, style, title: alert.title, message: alert.message };
 }
