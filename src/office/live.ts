@@ -75,6 +75,8 @@ export function isCellEditMode(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
 }
 
+const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+
 /** Why marking stopped: the pane shows it once; reading and the list go on without marks. */
 export class MarkingStopped extends Error {
   constructor(reason: unknown) {
@@ -202,6 +204,12 @@ export class LiveWorkbook {
     } catch (error) {
       // The teacher is typing in a cell: nothing was written; the sheets stay to be looked at.
       if (isCellEditMode(error)) return;
+      // A sheet (or one of its rules) went away under us: the next read is a full one, and the
+      // marks are looked at afresh after it.
+      if (isItemNotFound(error)) {
+        this.input = null;
+        return;
+      }
       this.marking = false;
       throw new MarkingStopped(error);
     }

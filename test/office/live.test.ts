@@ -296,6 +296,29 @@ describe('when Excel refuses the marks', () => {
   });
 });
 
+describe('a sheet deleted under the marks', () => {
+  it('does not stop marking: the next read is a full one and the marks follow it', async () => {
+    const s = await session();
+    s.excel.model.sheets = s.excel.model.sheets.filter((sheet) => sheet.name !== '班级活动');
+    await expect(s.live.mark(s.excel, [])).resolves.toBeUndefined();
+    const before = s.excel.syncCount;
+    const input = await s.live.readChanges(s.excel, []);
+    expect(s.excel.syncCount - before).toBe(3);
+    expect(Object.keys(input.sheets)).not.toContain('班级活动');
+    const issue: Issue = {
+      severity: 'error',
+      rule: 'dateOutsideTerm',
+      sheet: '班会记录',
+      row: 5,
+      column: '日期',
+      columnIndex: 1,
+      params: {},
+    };
+    await s.live.mark(s.excel, [issue]);
+    expect(s.sheet('班会记录').displayFill(4, 1)).toBe(ERROR_FILL);
+  });
+});
+
 describe('the add-in’s own writes', () => {
   it('never come back as changes: events are off around bulk writes, and ThisLocalAddin ones are dropped', async () => {
     const s = await session();
