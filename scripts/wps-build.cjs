@@ -3,7 +3,7 @@
  * as a WPS 加载项 folder, plus the files WPS reads to find it — following the layout of Kingsoft's
  * wpsjs tool kit (its `wpsjs build` / `publish`):
  *
- *   dist-wps/banzhuren_<version>/   the add-in folder: index.html + main script (ribbon callbacks),
+ *   dist-wps/banzhuren_<version>/   the add-in folder: index.html + main.js (ribbon callbacks),
  *                                   ribbon.xml, taskpane.html + the pane's scripts, assets/ (icons)
  *   dist-wps/jsplugins.xml          online mode: lists the folder's https URL (WPS_ADDIN_URL); the
  *                                   college serves it and points WPS at it (oem.ini JSPluginsServer)
@@ -112,7 +112,13 @@ function forWps(config, { root, version }) {
   return {
     ...config,
     entry: { ...config.entry, main: './src/wps/addin/main.ts' },
-    output: { ...config.output, path: folder },
+    output: {
+      ...config.output,
+      path: folder,
+      // WPS opens index.html from the add-in folder, and the page it makes when there is none
+      // loads ./main.js (Kingsoft's WPS 加载项 development notes, open.wps.cn): a fixed name.
+      filename: (data) => (data.chunk && data.chunk.name === 'main' ? 'main.js' : config.output.filename),
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
