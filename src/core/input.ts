@@ -19,4 +19,9 @@ export interface WorkbookInput {
   readonly sheets: Readonly<Record<string, SheetRows>>;
   /** True when the file uses the 1904 date system (Mac Excel); serial numbers are then shifted. */
   readonly date1904?: boolean;
+  /**
+   * Set by a host that found none of the template's sheets: whether the workbook's other sheets
+   * hold anything — a workbook for something else rather than a new, empty one. The core ignores it.
+   */
+  readonly otherSheetsHoldData?: boolean;
 }

@@ -211,14 +211,27 @@ export async function readInputSheets(
   const sheets = listed.sheets.filter((s) => isInputSheet(s.name));
   alongside?.(sheets);
   const { rows } = await readSheetsAndRects(context, sheets, []);
+  const others = listed.sheets.filter((s) => !isInputSheet(s.name));
   return {
     input: {
       sheets: Object.fromEntries(sheets.map((s, i) => [s.name, rows[i] ?? []])),
       ...(listed.date1904 ? { date1904: true } : {}),
+      ...(sheets.length === 0 && (await holdData(context, others)) ? { otherSheetsHoldData: true } : {}),
     },
     sheets,
-    others: listed.sheets.filter((s) => !isInputSheet(s.name)),
+    others,
   };
+}
+
+/**
+ * Whether any of these sheets holds a value (one sync, only for a workbook with none of ours): the
+ * pane's first screen tells a new workbook from one for something else by it.
+ */
+async function holdData(context: ExcelContext, sheets: readonly ApiWorksheet[]): Promise<boolean> {
+  if (sheets.length === 0) return false;
+  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load('address'));
+  await context.sync();
+  return used.some((range) => !range.isNullObject);
 }
 
 export async function readWorkbook(context: ExcelContext): Promise<WorkbookInput> {

@@ -63,7 +63,7 @@ export function errorText(error: unknown): string {
 /** What the workbook is, from what was read. */
 export function workbookKind(input: WorkbookInput): WorkbookKind {
   if (hasTemplateSheet(input)) return 'template';
-  return hasAnyValue(input) ? 'other' : 'empty';
+  return input.otherSheetsHoldData === true || hasAnyValue(input) ? 'other' : 'empty';
 }
 
 /** Whether any sheet the core reads holds a value: setup then repairs instead of creating. */

@@ -62,6 +62,15 @@ describe('readWorkbook', () => {
   });
 });
 
+describe('a workbook with none of the template’s sheets', () => {
+  it('is told apart: a new empty one, or one whose other sheets hold data', async () => {
+    expect((await readWorkbook(fakeExcel({ sheets: { Sheet1: [] } }))).otherSheetsHoldData).toBeUndefined();
+    const budget = fakeExcel({ sheets: { 预算: [['项目', '金额']] } });
+    expect(await readWorkbook(budget)).toEqual({ sheets: {}, otherSheetsHoldData: true });
+    expect((await readWorkbook(fakeExcel(demoWorkbook()))).otherSheetsHoldData).toBeUndefined();
+  });
+});
+
 describe('topLeftOf', () => {
   it.each([
     ['学生名单!A1:H11', 0, 0],

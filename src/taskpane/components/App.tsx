@@ -148,7 +148,7 @@ function BadInfo({
         </MessageBarBody>
       </MessageBar>
       <NoticeBar notice={notice?.at === 'issues' ? notice : null} />
-      <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} />
+      <IssueList issues={outcome.issues} lang={lang} onSelectIssue={onSelectIssue} headingLevel={2} />
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface IssueListProps {
   readonly onSelectIssue: (sheet: string, address: string) => void;
   /** The filter above the list (errors only / warnings only / one sheet); off for short lists. */
   readonly filterable?: boolean;
+  /** The level of each sheet's heading: 3 inside a titled section, 2 where the list stands alone. */
+  readonly headingLevel?: 2 | 3;
 }
 
 const useStyles = makeStyles({
@@ -157,11 +159,12 @@ function SheetIssues({
   const styles = useStyles();
   const t = translator(paneMessages, props.lang);
   const heading = useId();
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className={styles.sheet} aria-labelledby={heading} data-sheet-issues={sheet.sheet}>
-      <h3 id={heading} className={styles.sheetTitle}>
+      <Heading id={heading} className={styles.sheetTitle}>
         {t('sheetIssues', { sheet: sheet.sheet, count: sheet.count })}
-      </h3>
+      </Heading>
       <ul className={styles.list}>
         {sheet.groups.map((group) => (
           <Group
@@ -224,7 +227,13 @@ function Filters({
   );
 }
 
-export function IssueList({ issues, lang, onSelectIssue, filterable = false }: IssueListProps) {
+export function IssueList({
+  issues,
+  lang,
+  onSelectIssue,
+  filterable = false,
+  headingLevel = 3,
+}: IssueListProps) {
   const styles = useStyles();
   const t = translator(paneMessages, lang);
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
@@ -250,6 +259,7 @@ export function IssueList({ issues, lang, onSelectIssue, filterable = false }: I
             onToggle={toggle}
             lang={lang}
             onSelectIssue={onSelectIssue}
+            headingLevel={headingLevel}
           />
         ))}
       </div>

@@ -137,12 +137,15 @@ export async function startPane(): Promise<PaneHarness> {
   return {
     origin: server.origin,
     async open(fragment = '') {
-      const page = await browser.newPage({
+      // A context of its own per page: axe-core's runner opens a helper page in the page's context.
+      // The contexts close with the browser.
+      const context = await browser.newContext({
         viewport: PANE_VIEWPORT,
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         acceptDownloads: false,
       });
+      const page = await context.newPage();
       await page.clock.setFixedTime(WEEK_9);
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));

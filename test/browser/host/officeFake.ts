@@ -1,14 +1,14 @@
 /**
  * The test host's stand-in for office.js: bundled (esbuild) and served at office-js/office.js in
  * place of Microsoft's script, it gives the built pane an `Office` and an `Excel` global backed by
- * the in-memory Excel fake holding a workbook — the demo workbook unless the page's URL asks
- * for `#empty`. `window.__fakeExcel` lets the test look at what the pane did (selection, syncs).
+ * the in-memory Excel fake holding a workbook — the one the page's URL fragment names
+ * (./workbooks.ts; the demo workbook without one). `window.__fakeExcel` lets the test look at what the pane did (selection, syncs).
  */
-import { demoWorkbook } from '../../../src/core';
 import type { ExcelContext } from '../../../src/office/api';
 import { FakeContext, fakeExcel } from '../../office/fakeExcel';
+import { workbookFor } from './workbooks';
 
-const excel = fakeExcel(location.hash === '#empty' ? { sheets: { Sheet1: [] } } : demoWorkbook(), 9);
+const excel = fakeExcel(workbookFor(location.hash), 9);
 const language = new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
 const readyInfo = { host: 'Excel', platform: 'OfficeOnline' };
 
