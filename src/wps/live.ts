@@ -18,7 +18,7 @@ import { SelectionTrail, changeAt } from '../office/changes';
 import { CELLS_PER_SYNC, isInputSheet } from '../office/excel';
 import { patchRows } from '../office/live';
 import type { SheetMarks } from '../office/marks';
-import { MARK_FORMULA, MARK_STYLE, SEVERITIES, formatGroups, markSeverity, marksOf } from '../office/marks';
+import { MARK_FORMULA, MARK_STYLE, SEVERITIES, markSeverity, marksOf } from '../office/marks';
 import type { EtApplicationApi, EtFormatConditionsApi, EtSheetListener, EtWorksheetApi } from './et';
 import { EXPRESSION_CONDITION } from './et';
 import { bgr, gridOf, readWorkbook, rowsOfRange } from './workbook';
@@ -52,6 +52,24 @@ type MarkState = Record<Severity, readonly string[]> | null;
 
 const sameAreas = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The longest address text COM's Range() takes (as Excel's: longer ones raise run-time error 1004). */
+const ADDRESS_LIMIT = 255;
+
+/** Areas joined into Range() addresses (`B3,D5:D7`) of at most ADDRESS_LIMIT characters each. */
+export function addressGroups(areas: readonly string[]): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const area of areas) {
+    if (current !== '' && current.length + 1 + area.length > ADDRESS_LIMIT) {
+      groups.push(current);
+      current = '';
+    }
+    current = current === '' ? area : `${current},${area}`;
+  }
+  if (current !== '') groups.push(current);
+  return groups;
+}
 
 /** Whether a rule list holds one of our marks (by the marker in its formula). */
 function holdsMark(formats: EtFormatConditionsApi): boolean {
@@ -143,7 +161,7 @@ export class WpsLiveWorkbook {
       const sheet = workbook.Worksheets.Item(name);
       deleteMarks(sheet);
       for (const severity of SEVERITIES) {
-        for (const group of formatGroups(want[severity])) {
+        for (const group of addressGroups(want[severity])) {
           const format = sheet
             .Range(group)
             .FormatConditions.Add(EXPRESSION_CONDITION, undefined, MARK_FORMULA[severity]);

@@ -246,6 +246,18 @@ describe('checks as the teacher types in WPS', () => {
     expect(s.app.sheet('班会记录').cell(9, 1)?.fill).toBeUndefined();
   });
 
+  it('marks hundreds of scattered cells, each rule’s address within COM’s 255 characters', () => {
+    const s = session();
+    // Every other row out of term: 150 separate areas in the date column.
+    const dates = Array.from({ length: 300 }, (_, i) => [i % 2 === 0 ? '2030-03-01' : '2026-10-20']);
+    s.app.enter('班会记录', 'B20', dates);
+    s.settle();
+    const meetings = s.app.sheet('班会记录');
+    for (const row of [19, 151, 317]) expect(meetings.displayFill(row, 1)).toBe(bgr(MARK_STYLE.error.fill));
+    for (const row of [20, 152, 318])
+      expect(meetings.displayFill(row, 1)).not.toBe(bgr(MARK_STYLE.error.fill));
+  });
+
   it('re-reads the cell a selection leaves, so a value picked from a dropdown is checked', () => {
     const s = session();
     s.app.click('班会记录', 'B5');

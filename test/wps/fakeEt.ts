@@ -662,7 +662,10 @@ class FakeWorksheet implements EtWorksheetApi {
       },
     };
   }
+  /** Excel's COM model refuses an address text over 255 characters (run-time error 1004); ET is taken to as well. */
   Range(address: string): EtRangeApi {
+    if (address.length > 255)
+      throw new FakeComError(`Range address of ${address.length} characters (over 255)`);
     return new FakeRange(this.model, areasOf(address));
   }
   Activate(): void {
