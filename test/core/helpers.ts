@@ -109,15 +109,25 @@ export interface IssueMatch {
   readonly severity?: 'error' | 'warning';
 }
 
-/** Asserts the outcome reports this issue at this cell (and with this severity, when given). */
+/**
+ * Asserts that this issue is the only one on its row: the row's whole issue list is compared,
+ * so an extra wrong issue fails the test too.
+ */
 export function expectRowIssue(outcome: Assessment, match: IssueMatch): void {
-  const found = outcome.issues.filter(
-    (i) => i.sheet === match.sheet && i.row === match.row && i.rule === match.rule,
-  );
-  expect(found.map((i) => ({ column: i.column, severity: i.severity }))).toContainEqual({
-    column: match.column,
-    severity: match.severity ?? 'error',
-  });
+  expectRowIssues(outcome, match.sheet, match.row, [match]);
+}
+
+/** Asserts the row's issues are exactly these (column, rule and severity, error unless given), in any order. */
+export function expectRowIssues(
+  outcome: Assessment,
+  sheet: string,
+  row: number,
+  expected: readonly Omit<IssueMatch, 'sheet' | 'row'>[],
+): void {
+  const key = (i: { column: string; rule: string; severity?: string }) =>
+    `${i.column} ${i.rule} ${i.severity ?? 'error'}`;
+  const found = outcome.issues.filter((i) => i.sheet === sheet && i.row === row);
+  expect(found.map(key).sort()).toEqual(expected.map(key).sort());
 }
 
 export function rulesOf(outcome: Assessment): string[] {

@@ -1,4 +1,4 @@
-import { assessed, expectRowIssue, oneRow, rulesOf, score, VALID } from './helpers';
+import { assessed, expectRowIssue, expectRowIssues, oneRow, rulesOf, score, VALID } from './helpers';
 
 describe('every record sheet', () => {
   it.each([
@@ -100,20 +100,10 @@ describe('班会记录', () => {
   });
 
   it('reports 实到 < 应到 with 未到名单及原因 blank as an error, and warns that 补救措施 is blank', () => {
-    const outcome = oneRow('meetings', { present: 3 });
-    expectRowIssue(outcome, {
-      sheet: '班会记录',
-      row: 2,
-      column: '未到名单及原因',
-      rule: 'absenteesMissing',
-    });
-    expectRowIssue(outcome, {
-      sheet: '班会记录',
-      row: 2,
-      column: '补救措施',
-      rule: 'remedyMissing',
-      severity: 'warning',
-    });
+    expectRowIssues(oneRow('meetings', { present: 3 }), '班会记录', 2, [
+      { column: '未到名单及原因', rule: 'absenteesMissing' },
+      { column: '补救措施', rule: 'remedyMissing', severity: 'warning' },
+    ]);
   });
 
   it('counts a meeting with absentees named and a remedy', () => {
@@ -329,20 +319,10 @@ describe('student resolution', () => {
 describe('谈话记录', () => {
   it('warns when 建议 or 学生意见 is blank, and still counts the talk', () => {
     const outcome = oneRow('interviews', { advice: null, opinion: null });
-    expectRowIssue(outcome, {
-      sheet: '谈话记录',
-      row: 2,
-      column: '建议',
-      rule: 'recommendedBlank',
-      severity: 'warning',
-    });
-    expectRowIssue(outcome, {
-      sheet: '谈话记录',
-      row: 2,
-      column: '学生意见',
-      rule: 'recommendedBlank',
-      severity: 'warning',
-    });
+    expectRowIssues(outcome, '谈话记录', 2, [
+      { column: '建议', rule: 'recommendedBlank', severity: 'warning' },
+      { column: '学生意见', rule: 'recommendedBlank', severity: 'warning' },
+    ]);
     expect(outcome.minimums.specialCare).toMatchObject({ count: 1, required: 1, met: true });
   });
 
