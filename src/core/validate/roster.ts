@@ -80,14 +80,8 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
 export function resolveStudent(check: RowCheck, roster: Roster): Student | null {
   const idCell = check.cell('studentId');
   const nameCell = check.cell('studentName');
-  if (idCell.kind === 'error') {
-    check.error('studentId', 'errorValue', { value: idCell.code });
-    return null;
-  }
-  if (nameCell.kind === 'error' && idCell.kind === 'blank') {
-    check.error('studentName', 'errorValue', { value: nameCell.code });
-    return null;
-  }
+  // The column checks have already reported an error value in either cell.
+  if (idCell.kind === 'error' || (nameCell.kind === 'error' && idCell.kind === 'blank')) return null;
   const id = studentIdKey(idCell);
   const name = nameKey(nameCell);
   if (id !== '') {
