@@ -68,7 +68,14 @@ describe('the built pane’s 汇总 tab in chromium', () => {
     const created = await page.evaluate(() => window.__fakeExcel.createdWorkbooks());
     expect(created).toHaveLength(1);
     const summary = await readWorkbookBuffer(Buffer.from(created[0] ?? '', 'base64'), 'summary.xlsx');
-    expect(Object.keys(summary.sheets)).toEqual(['汇总', '无法评分', '说明']);
+    expect(Object.keys(summary.sheets)).toEqual([
+      '汇总',
+      '无法评分',
+      '说明',
+      '需要帮助',
+      '基本要求达标',
+      '分数分布',
+    ]);
     expect(summary.sheets['汇总']?.slice(1).map((r) => [r[0], r[3], r[5], r[6]])).toEqual([
       ['会计2601.xlsx', '李老师', '合格', 77],
       ['会计2602.xlsx', '王老师', '合格', 74],
