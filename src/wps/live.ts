@@ -21,7 +21,7 @@ import type { SheetMarks } from '../office/marks';
 import { MARK_FORMULA, MARK_STYLE, SEVERITIES, markSeverity, marksOf } from '../office/marks';
 import type { EtApplicationApi, EtFormatConditionsApi, EtSheetListener, EtWorksheetApi } from './et';
 import { EXPRESSION_CONDITION } from './et';
-import { bgr, gridOf, readWorkbook, rowsOfRange } from './workbook';
+import { bgr, cellOf, gridOf, readWorkbook, rowsOfRange } from './workbook';
 
 /**
  * The add-in's own writes, with events off: Application.EnableEvents is switched off around them
@@ -134,9 +134,8 @@ export class WpsLiveWorkbook {
       for (const { name, address, rect } of cells) {
         if (whole.has(name)) continue;
         const range = workbook.Worksheets.Item(name).Range(address);
-        const values = gridOf(range.Value2).map((line) =>
-          line.map((v) => (v === undefined || v === null ? '' : v)),
-        );
+        // patchRows takes Office's '' for an empty cell; error values go through as the core's errors.
+        const values = gridOf(range.Value2).map((line) => line.map((v) => cellOf(v) ?? ''));
         sheets[name] = patchRows(sheets[name] ?? [], rect, values as (string | number | boolean)[][]);
         // ET copies conditional formats with pasted cells: a copy of our mark there is rewritten.
         if (holdsMark(range.FormatConditions)) this.marks.set(name, null);

@@ -258,6 +258,14 @@ describe('checks as the teacher types in WPS', () => {
       expect(meetings.displayFill(row, 1)).not.toBe(bgr(MARK_STYLE.error.fill));
   });
 
+  it('an error value typed into a record is re-read as an error, not as COM’s number for it', () => {
+    const s = session();
+    s.app.enter('班会记录', 'B5', [[CVERR['#N/A'] ?? 0]]);
+    const { outcome } = s.settle();
+    const row5 = outcome.issues.filter((i) => i.sheet === '班会记录' && i.row === 5 && i.column === '日期');
+    expect(row5.map((i) => i.params)).toContainEqual(expect.objectContaining({ value: '#N/A' }));
+  });
+
   it('re-reads the cell a selection leaves, so a value picked from a dropdown is checked', () => {
     const s = session();
     s.app.click('班会记录', 'B5');
