@@ -37,7 +37,8 @@ describe('新建与打印 in the built pane', () => {
     const { page, requests } = await pane.open();
     await page.getByTestId('score').waitFor();
     await page.getByRole('tab', { name: '新建与打印' }).click();
-    expect(requests.filter(isChunk)).toEqual([]);
+    // Chunks the score panel loaded (the pacing charts) are not the .xlsx code.
+    const before = requests.filter(isChunk).length;
 
     await page.getByRole('button', { name: '生成下学期工作簿' }).click();
     const next = await created(page, 1);
@@ -48,7 +49,7 @@ describe('新建与打印 in the built pane', () => {
       .getByRole('status')
       .getByText(/2026-2027 第二学期/)
       .waitFor();
-    expect(requests.filter(isChunk).length).toBeGreaterThan(0);
+    expect(requests.filter(isChunk).length).toBeGreaterThan(before);
 
     await page.screenshot({ path: screenshotPath('pane-files.png'), fullPage: true });
     expect(outsideRequests(pane, requests)).toEqual([]);

@@ -50,8 +50,8 @@ export const pacingMessages = defineSection(
     sheetNext: '下一步',
 
     chartTitle: '{label}：按周的完成与计划',
-    chartDone: '已完成',
-    chartExpected: '按计划',
+    chartDone: '{label}已完成',
+    chartExpected: '{label}按计划',
     chartWeek: '周',
   },
   {
@@ -104,8 +104,8 @@ export const pacingMessages = defineSection(
     sheetNext: 'Next step',
 
     chartTitle: '{label}: done and planned by week',
-    chartDone: 'done',
-    chartExpected: 'planned',
+    chartDone: '{label} done',
+    chartExpected: '{label} planned',
     chartWeek: 'week',
   },
 );

@@ -18,7 +18,7 @@ export default function CollegeCharts({ view, lang }: CollegeChartsProps) {
   const label = translator(pacingMessages, lang);
   return (
     <>
-      <div data-college-chart="distribution" role="img" aria-label={t('distributionChart')}>
+      <div data-college-chart="distribution" role="group" aria-label={t('distributionChart')}>
         <VerticalBarChart
           chartTitle={t('distributionChart')}
           data={view.distribution.map((band) => ({
@@ -32,7 +32,7 @@ export default function CollegeCharts({ view, lang }: CollegeChartsProps) {
           wrapXAxisLables
         />
       </div>
-      <div data-college-chart="compliance" role="img" aria-label={t('complianceChart')}>
+      <div data-college-chart="compliance" role="group" aria-label={t('complianceChart')}>
         <VerticalBarChart
           chartTitle={t('complianceChart')}
           data={view.compliance.map((c) => ({

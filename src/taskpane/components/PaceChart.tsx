@@ -19,13 +19,15 @@ export default function PaceChart({ line, label, lang }: PaceChartProps) {
   const planned = line.weeks.map((w) => ({ x: w.week, y: w.expected }));
   const top = Math.max(1, line.required, ...done.map((p) => p.y));
   return (
-    <div data-pace-chart={line.key} role="img" aria-label={t('chartTitle', { label })}>
+    // A named group, not role=img: the chart's points are focusable, and an image has no parts.
+    <div data-pace-chart={line.key} role="group" aria-label={t('chartTitle', { label })}>
       <LineChart
         data={{
           chartTitle: t('chartTitle', { label }),
           lineChartData: [
-            { legend: t('chartExpected'), data: planned, color: tokens.colorNeutralStroke1 },
-            { legend: t('chartDone'), data: done, color: tokens.colorBrandBackground },
+            // Each line is a landmark named by its legend, so the legend names the minimum too.
+            { legend: t('chartExpected', { label }), data: planned, color: tokens.colorNeutralStroke1 },
+            { legend: t('chartDone', { label }), data: done, color: tokens.colorBrandBackground },
           ],
         }}
         height={120}
