@@ -98,6 +98,15 @@ class WpsPackagePlugin {
   }
 }
 
+/** The pane's page without its office.js script: WPS has no Office, and nothing may load from outside. */
+function paneWithoutOfficeJs(root) {
+  const template = fs.readFileSync(path.join(root, 'src/taskpane/taskpane.html'), 'utf8');
+  const script = /\s*<script\s+src="<%= officeJsSrc %>"[^>]*>\s*<\/script>/;
+  if (!script.test(template))
+    throw new Error('src/taskpane/taskpane.html: the office.js script to leave out was not found');
+  return template.replace(script, '');
+}
+
 /**
  * The WPS build from the Excel build's webpack config: the same entry, loaders and chunks; a
  * pane page without office.js, the add-in's own page and main script, ribbon.xml and the icons.
@@ -122,9 +131,8 @@ function forWps(config, { root, version }) {
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
+        templateContent: paneWithoutOfficeJs(root),
         chunks: ['taskpane'],
-        templateParameters: { officeJsSrc: '' },
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',

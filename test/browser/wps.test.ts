@@ -66,7 +66,7 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   });
-}, 400_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
