@@ -1,25 +1,16 @@
 /**
  * The 汇总 tab's controller (docs/rules.md, Grades across teachers): the counsellor picks the term's workbooks; they
- * are read one after another in the browser (the .xlsx reader loads lazily), scored, graded
+ * are read one after another in the browser, in a Web Worker (./xlsxWorker.ts), scored, graded
  * together, and the summary workbook — the layout `banzhuren batch` writes — opens in a new Excel
  * window. Nothing leaves the machine. A file that cannot be used becomes an `ok: false` outcome
  * with its message, and the others go on.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Cohort, Lang, Outcome, RuleSet, SummaryFile } from '../core';
-import {
-  cliMessages,
-  compareCodeUnits,
-  gradeCohort,
-  isLockFile,
-  scoreWorkbook,
-  summaryTabMessages,
-  translator,
-} from '../core';
+import { compareCodeUnits, gradeCohort, isLockFile, summaryTabMessages, translator } from '../core';
 import type { PaneHost } from '../host/contract';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';
-import type { XlsxModule } from './xlsx';
 import { loadXlsx } from './xlsx';
 
 /** What the pane needs of a picked file (a DOM `File`). */
@@ -63,39 +54,42 @@ export async function scorePicked(
   files: readonly PickedFile[],
   options: ScorePickedOptions,
 ): Promise<SummaryFile[]> {
-  const xlsx = await loadXlsx();
+  const score = await loadScorer();
   const picked = files.filter((f) => !isLockFile(f.name)).sort((a, b) => compareCodeUnits(a.name, b.name));
   const scored: SummaryFile[] = [];
   for (const [i, file] of picked.entries()) {
     if (options.wanted && !options.wanted()) break;
     options.onProgress?.(i + 1, picked.length, file.name);
     await yieldToUi();
-    scored.push({ file: file.name, outcome: await scoreOne(xlsx, file, options) });
+    scored.push({ file: file.name, outcome: await scoreOne(score, file, options) });
   }
   return scored;
 }
 
-async function scoreOne(xlsx: XlsxModule, file: PickedFile, options: ScorePickedOptions): Promise<Outcome> {
-  const failed = (error: string): Outcome => ({ ok: false, error, issues: [] });
-  const unreadable = (error: unknown) =>
-    failed(
-      translator(summaryTabMessages, options.lang)('fileUnreadable', {
-        file: file.name,
-        message: errorText(error),
-      }),
-    );
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await file.arrayBuffer();
-  } catch (error) {
-    return unreadable(error);
+type Scorer = (bytes: ArrayBuffer, name: string, lang: Lang, rules: RuleSet) => Promise<Outcome>;
+
+/** The 汇总 worker where the browser has workers, else the reader in this thread (tests under jsdom). */
+async function loadScorer(): Promise<Scorer> {
+  if (typeof Worker !== 'undefined') {
+    const { scoreInWorker } = await import(/* webpackChunkName: "xlsx-worker-client" */ './xlsxWorkerClient');
+    return scoreInWorker;
   }
+  const xlsx = await loadXlsx();
+  return async (...args) => xlsx.scoreFileBytes(...args);
+}
+
+async function scoreOne(score: Scorer, file: PickedFile, options: ScorePickedOptions): Promise<Outcome> {
+  const unreadable = (error: unknown): Outcome => ({
+    ok: false,
+    error: translator(summaryTabMessages, options.lang)('fileUnreadable', {
+      file: file.name,
+      message: errorText(error),
+    }),
+    issues: [],
+  });
   try {
-    const input = await xlsx.readWorkbookBuffer(bytes, file.name);
-    return scoreWorkbook(input, { lang: options.lang, rules: options.rules });
+    return await score(await file.arrayBuffer(), file.name, options.lang, options.rules);
   } catch (error) {
-    if (error instanceof xlsx.WorkbookFileError)
-      return failed(xlsx.fileErrorMessage(error, file.name, translator(cliMessages, options.lang)));
     return unreadable(error);
   }
 }

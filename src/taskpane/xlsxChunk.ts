@@ -1,5 +1,5 @@
 /** What the lazily loaded .xlsx chunk holds (see ./xlsx.ts): the same reader and writers the CLI uses. */
-export { fileErrorMessage, readWorkbookBuffer, WorkbookFileError } from '../node/readXlsx';
+export { scoreFileBytes } from './scoreFileBytes';
 export { writeTemplate, writeWorkbook } from '../node/writeXlsx';
 export { writeFormsXlsx } from '../node/writeForms';
 export { writeSummary } from '../node/writeSummary';
