@@ -4,7 +4,7 @@
  * package out of the pane's first script.
  */
 import { VerticalBarChart } from '@fluentui/react-charts';
-import { tokens } from '@fluentui/react-components';
+import { Caption1, tokens } from '@fluentui/react-components';
 import type { CollegeView, Lang } from '../../core';
 import { bandLabel, collegeMessages, pacingMessages, translator } from '../../core';
 
@@ -18,6 +18,7 @@ export default function CollegeCharts({ view, lang }: CollegeChartsProps) {
   const label = translator(pacingMessages, lang);
   return (
     <>
+      <Caption1>{t('distributionChart')}</Caption1>
       <div data-college-chart="distribution" role="group" aria-label={t('distributionChart')}>
         <VerticalBarChart
           chartTitle={t('distributionChart')}
@@ -29,9 +30,10 @@ export default function CollegeCharts({ view, lang }: CollegeChartsProps) {
           }))}
           height={180}
           hideLegend
-          wrapXAxisLables
+          rotateXAxisLables
         />
       </div>
+      <Caption1>{t('complianceChart')}</Caption1>
       <div data-college-chart="compliance" role="group" aria-label={t('complianceChart')}>
         <VerticalBarChart
           chartTitle={t('complianceChart')}
@@ -44,7 +46,7 @@ export default function CollegeCharts({ view, lang }: CollegeChartsProps) {
           yMaxValue={Math.max(1, view.scored)}
           height={180}
           hideLegend
-          wrapXAxisLables
+          rotateXAxisLables
         />
       </div>
     </>
