@@ -36,8 +36,8 @@ describe('全院概况 in 汇总', () => {
     expect(container.querySelector('[data-college-minimum="activities"]')?.textContent).toContain(
       '1/2 位达到，1 位落后于进度',
     );
-    expect(await screen.findByRole('img', { name: '分数分布：各分数段的班主任人数' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: '每项基本要求达到的班主任人数' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: '分数分布：各分数段的班主任人数' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '每项基本要求达到的班主任人数' })).toBeTruthy();
   });
 
   it('says so when no class is behind, and shows nothing without a scored workbook', () => {

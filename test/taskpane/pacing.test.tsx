@@ -15,7 +15,7 @@ describe('the 进度 section', () => {
       li.getAttribute('data-status'),
     );
     expect(statuses).toEqual(['onTrack', 'met', 'met', 'onTrack', 'met', 'met']);
-    expect(await screen.findByRole('img', { name: '谈心：按周的完成与计划' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: '谈心：按周的完成与计划' })).toBeTruthy();
     expect(container.querySelectorAll('[data-stub-chart]')).toHaveLength(6);
     expect(container.querySelector('[data-pace-next]')).toBeNull();
   });
