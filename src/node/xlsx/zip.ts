@@ -29,8 +29,8 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Compressed bytes handed to the inflater at once: at deflate's 1032:1 at most ~16 MB come out. */
-const STEP = 16 * 1024;
+/** Compressed bytes handed to the inflater at once: at deflate's 1032:1 at most ~4 MB come out. */
+const STEP = 4 * 1024;
 
 function corrupt(detail: string): ReadFault {
   return new ReadFault('corrupt', detail);
