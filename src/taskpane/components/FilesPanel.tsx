@@ -3,7 +3,7 @@
  * forms, each opened in a new Excel window. Pure props: the controller
  * (../useFiles) builds and opens the files.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -40,6 +40,7 @@ export function FilesPanel({ lang, busy, notice, onNewTerm, onTemplate, onPrint 
   const styles = useStyles();
   const t = translator(newAndPrintMessages, lang);
   const [all, setAll] = useState(false);
+  const noticeId = useId();
 
   const button = (action: FileAction, label: string, onClick: () => void) => (
     <Button
@@ -61,8 +62,10 @@ export function FilesPanel({ lang, busy, notice, onNewTerm, onTemplate, onPrint 
           intent={notice.intent}
           layout="multiline"
           role={notice.intent === 'error' ? 'alert' : 'status'}
+          // Without a MessageBarTitle, Fluent's default aria-labelledby would name a missing id.
+          aria-labelledby={noticeId}
         >
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody id={noticeId}>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
       <Section title={t('newTermTitle')}>

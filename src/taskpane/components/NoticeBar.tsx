@@ -9,7 +9,7 @@ import type { Notice } from '../usePane';
 export function NoticeBar({ notice }: { readonly notice: Notice | null }) {
   const body = useId();
   return (
-    <div aria-live="polite" data-notice-region="">
+    <div aria-live="polite">
       {notice ? (
         // Without a MessageBarTitle, Fluent's default aria-labelledby would name a missing id.
         <MessageBar intent={notice.intent} layout="multiline" aria-labelledby={body}>

@@ -11,8 +11,6 @@ import {
   Caption1,
   Divider,
   Field,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Text,
   makeStyles,
@@ -23,6 +21,7 @@ import type { Cohort, Day, Lang, RuleSet, SummaryFile } from '../../core';
 import { rankCohort, summaryTabMessages, translator } from '../../core';
 import type { PickedFile, SummaryController } from '../useSummary';
 import { CollegeViewSection } from './CollegeView';
+import { NoticeBar } from './NoticeBar';
 import { Section } from './Section';
 
 export interface SummaryPanelProps extends SummaryController {
@@ -220,11 +219,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
         </div>
       </Section>
       {state.status === 'reading' ? <Progress {...state} lang={props.lang} /> : null}
-      {props.notice ? (
-        <MessageBar intent={props.notice.intent} layout="multiline">
-          <MessageBarBody>{props.notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {/* Beside the write button once there is one; until then (the reader did not load) here. */}
+      <NoticeBar notice={state.status === 'graded' && props.canWrite ? null : props.notice} />
       {state.status === 'graded' ? (
         <>
           <div>
@@ -265,6 +261,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
               >
                 {t('write')}
               </Button>
+              <NoticeBar notice={props.notice} />
               <Caption1 className={styles.muted}>{t('writeHint')}</Caption1>
             </div>
           ) : (
