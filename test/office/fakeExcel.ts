@@ -65,6 +65,32 @@ export interface Rect {
   readonly cols: number;
 }
 
+/**
+ * Whole rows deleted as a spreadsheet deletes them (0-based `top`): the cells below move up, and
+ * so do the areas of the conditional formats on them; an area inside the deleted rows goes. The
+ * Excel and the WPS fakes both model row deletion with it.
+ */
+export function deleteSheetRows<Cell>(
+  cells: Map<string, Cell>,
+  rules: readonly { areas: Rect[] }[],
+  top: number,
+  count: number,
+): void {
+  const moved = new Map<string, Cell>();
+  for (const [key, cell] of cells) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (r >= top && r < top + count) continue;
+    moved.set(`${r >= top + count ? r - count : r},${c}`, cell);
+  }
+  cells.clear();
+  for (const [key, cell] of moved) cells.set(key, cell);
+  for (const rule of rules) {
+    rule.areas = rule.areas
+      .filter((a) => !(a.row >= top && a.row + a.rows <= top + count))
+      .map((a) => (a.row >= top + count ? { ...a, row: a.row - count } : a));
+  }
+}
+
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
@@ -392,20 +418,7 @@ export class FakeUser {
   /** Deletes whole rows (1-based, as Excel shows them): cells and conditional formats below move up. */
   deleteRows(sheetName: string, first: number, count = 1): Promise<unknown> {
     const sheet = this.sheet(sheetName);
-    const top = first - 1;
-    const moved = new Map<string, CellModel>();
-    for (const [key, cell] of sheet.cells) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      if (r >= top && r < top + count) continue;
-      moved.set(`${r >= top + count ? r - count : r},${c}`, cell);
-    }
-    sheet.cells.clear();
-    for (const [key, cell] of moved) sheet.cells.set(key, cell);
-    for (const cf of sheet.conditionalFormats) {
-      cf.areas = cf.areas
-        .filter((a) => !(a.row >= top && a.row + a.rows <= top + count))
-        .map((a) => (a.row >= top + count ? { ...a, row: a.row - count } : a));
-    }
+    deleteSheetRows(sheet.cells, sheet.conditionalFormats, first - 1, count);
     return this.model.fireChanged(this.instance, false, sheet, `${first}:${first + count - 1}`, 'RowDeleted');
   }
 }

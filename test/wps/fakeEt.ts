@@ -50,6 +50,7 @@ import type {
   EtWorksheetApi,
 } from '../../src/wps/et';
 import type { Rect } from '../office/fakeExcel';
+import { deleteSheetRows } from '../office/fakeExcel';
 import { parseAddress } from '../office/fakeExcel';
 
 export type Stored = string | number | boolean;
@@ -876,19 +877,7 @@ export class FakeEt implements EtApplicationApi {
   deleteRows(sheetName: string, first: number, count = 1): void {
     const sheet = this.sheet(sheetName);
     const top = first - 1;
-    const moved = new Map<string, EtCellModel>();
-    for (const [key, cell] of sheet.cells) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      if (r >= top && r < top + count) continue;
-      moved.set(`${r >= top + count ? r - count : r},${c}`, cell);
-    }
-    sheet.cells.clear();
-    for (const [key, cell] of moved) sheet.cells.set(key, cell);
-    for (const condition of sheet.conditions) {
-      condition.areas = condition.areas
-        .filter((a) => !(a.row >= top && a.row + a.rows <= top + count))
-        .map((a) => (a.row >= top + count ? { ...a, row: a.row - count } : a));
-    }
+    deleteSheetRows(sheet.cells, sheet.conditions, top, count);
     this.fire(
       'SheetChange',
       sheet,
