@@ -4,7 +4,7 @@ import { gradeCohort } from '../core/cohort';
 import { DEFAULT_RULE_SET } from '../core/rules';
 import { writeSummary } from '../node/writeSummary';
 import { OUT_OPTION, parse, required, usageError } from './args';
-import { findWorkbooks, writeOutput } from './files';
+import { findWorkbooks, writeOutput } from './workbookFiles';
 import { formatCohort } from './format';
 import { checkOutput, reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';

@@ -1,7 +1,7 @@
 import { demoWorkbook } from '../core/demo';
 import { writeWorkbook } from '../node/writeXlsx';
 import { OUT_OPTION, parse, required, usageError } from './args';
-import { writeOutput } from './files';
+import { writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';

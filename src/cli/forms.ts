@@ -7,7 +7,7 @@ import type { PdfOptions } from '../node/pdf';
 import { convertToPdf, PdfConversionError } from '../node/pdf';
 import { writeFormsXlsx } from '../node/writeForms';
 import { OUT_OPTION, parse, required, usageError } from './args';
-import { readInput, writeOutput } from './files';
+import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode, Io } from './io';
 import { CliError, cliTranslator, EXIT } from './io';

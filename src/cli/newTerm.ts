@@ -2,7 +2,7 @@ import { formatTermLabel } from '../core/calendar';
 import { nextTermWorkbook } from '../core/newTerm';
 import { writeWorkbook } from '../node/writeXlsx';
 import { fullDate, OUT_OPTION, parse, required, startWithinYear, usageError, weeks } from './args';
-import { readInput, writeOutput } from './files';
+import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from './args';
-import type { Scored } from './files';
+import type { Scored } from './workbookFiles';
 import type { Context } from './io';
 
 /**

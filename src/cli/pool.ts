@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Scored } from './files';
-import { scoreFile } from './files';
+import type { Scored } from './workbookFiles';
+import { scoreFile } from './workbookFiles';
 import type { Context } from './io';
 import type { ScoreTask } from './scoreWorker';
 

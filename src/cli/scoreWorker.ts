@@ -3,8 +3,8 @@
  * Built to lib/scoreWorker.cjs beside the command line (scripts/build-cli.cjs).
  */
 import type { Lang } from '../core/i18n/catalog';
-import type { Scored } from './files';
-import { scoreFile } from './files';
+import type { Scored } from './workbookFiles';
+import { scoreFile } from './workbookFiles';
 import { cliTranslator } from './io';
 
 export interface ScoreTask {

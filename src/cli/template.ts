@@ -12,7 +12,7 @@ import {
   usageError,
   weeks,
 } from './args';
-import { readInput, writeOutput } from './files';
+import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';

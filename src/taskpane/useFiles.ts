@@ -1,14 +1,14 @@
 /**
  * The 新建与打印 tab's controller: reads the open workbook, loads the .xlsx writers (a chunk of
- * their own, ./xlsx.ts), builds the file (./files.ts) and has the host open it in a new Excel
+ * their own, ./xlsx.ts), builds the file (./newAndPrintBuilds.ts) and has the host open it in a new Excel
  * window. The open workbook is only read. Every failure — the read, the chunk, the build, Excel
  * refusing the file — ends as one notice in the teacher's words, never as an exception.
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Lang, RuleSet, WorkbookInput } from '../core';
 import { newAndPrintMessages, translator } from '../core';
-import type { BuildContext, Built, FileAction } from './files';
-import { buildForms, buildNewTerm, buildTemplate } from './files';
+import type { BuildContext, Built, FileAction } from './newAndPrintBuilds';
+import { buildForms, buildNewTerm, buildTemplate } from './newAndPrintBuilds';
 import type { PaneHost } from '../host/contract';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';

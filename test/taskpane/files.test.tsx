@@ -4,7 +4,7 @@ import type { Lang, WorkbookInput } from '../../src/core';
 import { DEFAULT_RULE_SET, SHEETS, demoWorkbook, sheetDef } from '../../src/core';
 import { Pane } from '../../src/taskpane/components/Pane';
 import { FilesPanel } from '../../src/taskpane/components/FilesPanel';
-import { templateInfo } from '../../src/taskpane/files';
+import { templateInfo } from '../../src/taskpane/newAndPrintBuilds';
 import type { PaneHost } from '../../src/host/contract';
 import { useFiles } from '../../src/taskpane/useFiles';
 import type { XlsxModule } from '../../src/taskpane/xlsx';

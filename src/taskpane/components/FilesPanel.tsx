@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import type { Lang } from '../../core';
 import { newAndPrintMessages, translator } from '../../core';
-import type { FileAction } from '../files';
+import type { FileAction } from '../newAndPrintBuilds';
 import type { Notice } from '../usePane';
 import { Section } from './Section';
 
