@@ -48,7 +48,7 @@ export const cliMessages = defineSection(
     'help.batch':
       '用法：banzhuren batch 文件夹 -o 汇总.xlsx [--lang en]\n\n评分文件夹（含子文件夹）中的全部 .xlsx 工作簿，按全体班主任评定优秀（名额不超过 30%），\n生成汇总工作簿：每位班主任一行（班级、班主任、等级、得分、各项加分、未达到的最低要求及完成数、是否并列待定；\n不合格者不再打分，得分和加分留空），\n无法评分的文件单独列出原因。\n\n选项：\n  -o, --out <文件>  汇总工作簿（必填）\n  --lang en         使用英文输出',
     'help.demo':
-      '用法：banzhuren demo -o 示例.xlsx\n\n写出说明书第 8 节的示例工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
+      '用法：banzhuren demo -o 示例.xlsx\n\n写出计分规则中“计算示例”的工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
     'usage.noCommand': '请指定命令。运行 banzhuren --help 查看用法。',
     'usage.unknownCommand':
       '未知命令“{command}”。可用命令：template、new-term、score、batch、demo、forms。运行 banzhuren --help 查看用法。',
@@ -89,7 +89,7 @@ export const cliMessages = defineSection(
     'done.template': '已写入 {file}（{year} {term}，学生 {students} 人）。',
     'done.newTerm': '已写入 {file}：{from} → {to}，学生 {students} 人，上学期联系家长 {contacts} 条。',
     'done.newTermNoStart': '请在“基本信息”中填写学期开始日期，记录表的日期按它核对。',
-    'done.demo': '已写入 {file}（说明书第 8 节示例，评分 77 分）。',
+    'done.demo': '已写入 {file}（计分示例，评分 77 分）。',
     'done.batch':
       '已写入 {file}：共 {total} 个文件，评分 {scored} 个，无法评分 {failed} 个；优秀名额 {quota} 名。',
     progress: '评分中 {done}/{total}：{file}',
@@ -224,7 +224,7 @@ export const cliMessages = defineSection(
     'help.batch':
       'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums with their counts,\ntied at the cut-off; a 不合格 teacher is not scored, so score and bonuses are blank), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --lang en         English output',
     'help.demo':
-      "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the specification's worked example (section 8: 2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
+      "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the rules' worked example (2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
     'usage.noCommand': 'No command given. Run banzhuren --help for usage.',
     'usage.unknownCommand':
       'Unknown command "{command}". Commands: template, new-term, score, batch, demo, forms. Run banzhuren --help for usage.',
