@@ -9,13 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { MARK_STYLE } from '../../src/office/marks';
 import { bgr } from '../../src/wps/workbook';
-import { CHROMIUM, PANE_VIEWPORT, ROOT, WEEK_9 } from './host/harness';
+import { bundleFake, launchChromium, PANE_VIEWPORT, ROOT, WEEK_9 } from './host/harness';
 import type { StaticServer } from './host/server';
 import { serveStatic } from './host/server';
 import type { FakeEtProbe } from './wpsFake';
@@ -44,28 +42,9 @@ beforeAll(async () => {
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  const bundled = await build({
-    entryPoints: [join(__dirname, 'wpsFake.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'silent',
-  });
-  fake = bundled.outputFiles[0]?.text ?? '';
+  fake = await bundleFake(join(__dirname, 'wpsFake.ts'));
   server = await serveStatic(folder, new Map());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 900_000);
 
 afterAll(async () => {

@@ -98,9 +98,10 @@ export function builtPaneDist(): Promise<string> {
   return builtPane();
 }
 
-async function buildOfficeFake(): Promise<string> {
+/** One of the browser tests' host fakes (a .ts file beside the tests), bundled as a page script. */
+export async function bundleFake(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(__dirname, 'officeFake.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -113,17 +114,9 @@ async function buildOfficeFake(): Promise<string> {
   return file.text;
 }
 
-export interface PaneHarness {
-  readonly origin: string;
-  /** A page of the pane whose every request is recorded; anything not for our server is refused. */
-  open(fragment?: string): Promise<{ page: Page; requests: string[] }>;
-  close(): Promise<void>;
-}
-
-export async function startPane(): Promise<PaneHarness> {
-  const [dist, fake] = await Promise.all([builtPane(), buildOfficeFake()]);
-  const server: StaticServer = await serveStatic(dist, new Map([['/office-js/office.js', fake]]));
-  const browser: Browser = await chromium.launch({
+/** Debian's chromium, headless, with the flags that keep it off the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -134,6 +127,19 @@ export async function startPane(): Promise<PaneHarness> {
       '--disable-sync',
     ],
   });
+}
+
+export interface PaneHarness {
+  readonly origin: string;
+  /** A page of the pane whose every request is recorded; anything not for our server is refused. */
+  open(fragment?: string): Promise<{ page: Page; requests: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startPane(): Promise<PaneHarness> {
+  const [dist, fake] = await Promise.all([builtPane(), bundleFake(join(__dirname, 'officeFake.ts'))]);
+  const server: StaticServer = await serveStatic(dist, new Map([['/office-js/office.js', fake]]));
+  const browser = await launchChromium();
   return {
     origin: server.origin,
     async open(fragment = '') {
