@@ -3,8 +3,9 @@
  * - two generated sets, written with the project's writer: `--small` workbooks like a real class's
  *   (40 students, ~120 record rows, ~1,300 cells) and `--large` ones (60 students, ~2,000 rows);
  * - reading only, per set: workbooks/s and peak RSS for exceljs's `xlsx.load` (what the reader was
- *   built on before), the project's reader (src/node/readXlsx.ts), and the floor — unzipping the
- *   sheets and counting their `<c` elements with a regular expression, no values;
+ *   built on before), the project's reader (src/node/readXlsx.ts) with node:zlib as the command
+ *   line reads and with fflate as the pane's Web Worker does, and the floor — unzipping the sheets
+ *   with fflate and counting their `<c` elements with a regular expression, no values;
  * - the core alone (scoreWorkbook) per workbook: median and p95;
  * - the CLI's start (`banzhuren --help`) beside a bare `node -e 0`;
  * - `banzhuren score --json` end to end as a real process over each set, with 1 thread and with
@@ -24,7 +25,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { scoreWorkbook } from '../src/core';
 import type { WorkbookInput } from '../src/core/input';
-import { readWorkbookBuffer } from '../src/node/readXlsx';
+import { nodeCodec, readWorkbookBuffer } from '../src/node/readXlsx';
 import { writeWorkbook } from '../src/node/writeXlsx';
 import { printBundle } from './bundle';
 import { generateWorkbook, recordRows } from './generate';
@@ -122,8 +123,13 @@ async function readers(set: Set): Promise<WorkbookInput[]> {
   const exceljs = await measured(async () => {
     for (const data of set.bytes) await new ExcelJS.Workbook().xlsx.load(data as unknown as ArrayBuffer);
   });
+  const codec = await nodeCodec();
   const ours = await measured(async () => {
-    for (const [i, data] of set.bytes.entries()) inputs.push(await readWorkbookBuffer(data, String(i)));
+    for (const [i, data] of set.bytes.entries())
+      inputs.push(await readWorkbookBuffer(data, String(i), codec));
+  });
+  const portable = await measured(async () => {
+    for (const [i, data] of set.bytes.entries()) await readWorkbookBuffer(data, String(i));
   });
   let cells = 0;
   const floor = await measured(async () => {
@@ -131,7 +137,10 @@ async function readers(set: Set): Promise<WorkbookInput[]> {
   });
   console.log(`reading only, ${set.label} (${(cells / n).toFixed(0)} cells per workbook):`);
   console.log(`  exceljs xlsx.load (before):  ${perSecond(n, exceljs.ms)}, peak RSS ${mb(exceljs.peakRss)}`);
-  console.log(`  this reader:                 ${perSecond(n, ours.ms)}, peak RSS ${mb(ours.peakRss)}`);
+  console.log(`  this reader (node:zlib):     ${perSecond(n, ours.ms)}, peak RSS ${mb(ours.peakRss)}`);
+  console.log(
+    `  this reader (fflate, pane):  ${perSecond(n, portable.ms)}, peak RSS ${mb(portable.peakRss)}`,
+  );
   console.log(
     `  floor (unzip + scan <c):     ${perSecond(n, floor.ms)}, peak RSS ${mb(floor.peakRss)}  ` +
       `(reader at ${(ours.ms / floor.ms).toFixed(1)}× the floor)`,

@@ -9,22 +9,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cliMessages, translator } from '../../src/core';
 import type { WorkbookFileErrorCode } from '../../src/node/readXlsx';
-import { readWorkbookBuffer, WorkbookFileError } from '../../src/node/readXlsx';
+import { nodeCodec, readWorkbookBuffer, WorkbookFileError } from '../../src/node/readXlsx';
 import { LIMITS } from '../../src/node/xlsx/limits';
+import type { ZipCodec } from '../../src/node/xlsx/zip';
+import { portableCodec } from '../../src/node/xlsx/zip';
 import { repeated, workbookOf, worksheet } from './xlsxBuilder';
 
 const REPO = path.resolve(__dirname, '../..');
 const t = translator(cliMessages, 'zh-CN');
 const MAX_RSS_MB = 300;
 
-async function failure(bytes: Uint8Array): Promise<WorkbookFileError> {
+async function failureWith(bytes: Uint8Array, codec: ZipCodec): Promise<WorkbookFileError> {
   try {
-    await readWorkbookBuffer(bytes, 'x.xlsx');
+    await readWorkbookBuffer(bytes, 'x.xlsx', codec);
   } catch (error) {
     if (error instanceof WorkbookFileError) return error;
     throw error;
   }
   throw new Error('the file was read');
+}
+
+/** How reading `bytes` fails, the same with the pane's portable zlib as with Node's native one. */
+async function failure(bytes: Uint8Array): Promise<WorkbookFileError> {
+  const portable = await failureWith(bytes, portableCodec);
+  const native = await failureWith(bytes, await nodeCodec());
+  expect([native.code, native.limit]).toEqual([portable.code, portable.limit]);
+  return portable;
 }
 
 interface ChildRun {

@@ -6,6 +6,9 @@ import { isBuiltInDateFormat, isDateFormat } from './cells';
 import { LIMITS, ReadFault } from './limits';
 import type { XmlHandler } from './xml';
 
+/** Read once: it is checked for every text of the part. */
+const STRING_CHARS = LIMITS.stringChars;
+
 export interface Relationship {
   readonly type: string;
   readonly target: string;
@@ -16,8 +19,10 @@ export function relationshipsHandler(part: string, into: Map<string, Relationshi
   const base = part.slice(0, part.lastIndexOf('/') + 1);
   return {
     open(name, attributes) {
-      if (name !== 'Relationship' || attributes.TargetMode === 'External') return;
-      const { Id: id, Type: type, Target: target } = attributes;
+      if (name !== 'Relationship' || attributes.get('TargetMode') === 'External') return;
+      const id = attributes.get('Id');
+      const type = attributes.get('Type');
+      const target = attributes.get('Target');
       if (id !== undefined && type !== undefined && target !== undefined)
         into.set(id, { type, target: resolvePath(base, target) });
     },
@@ -70,24 +75,19 @@ export function workbookHandler(into: WorkbookPart): XmlHandler {
   return {
     open(name, attributes) {
       if (name === 'sheet') {
-        const id = relationshipIdOf(attributes);
-        if (attributes.name !== undefined && id !== undefined)
-          into.sheets.push({ name: attributes.name, relationshipId: id });
+        const sheet = attributes.get('name');
+        // `r:id` under whatever prefix the file binds the relationships namespace to.
+        const id = attributes.find((key) => key === 'id' || key.endsWith(':id'));
+        if (sheet !== undefined && id !== undefined) into.sheets.push({ name: sheet, relationshipId: id });
       } else if (name === 'workbookPr') {
         // Excel writes "1", LibreOffice "true".
-        const value = attributes.date1904?.trim();
+        const value = attributes.get('date1904')?.trim();
         into.date1904 = value === '1' || value === 'true';
       }
     },
     text() {},
     close() {},
   };
-}
-
-/** `r:id` under whatever prefix the file binds the relationships namespace to. */
-function relationshipIdOf(attributes: Readonly<Record<string, string>>): string | undefined {
-  for (const key in attributes) if (key === 'id' || key.endsWith(':id')) return attributes[key];
-  return undefined;
 }
 
 /** styles.xml → for each cell style index (`s`), whether its number format shows a date. */
@@ -101,10 +101,10 @@ export function stylesHandler(into: boolean[]): XmlHandler {
       depth++;
       if (depth === 2 && (name === 'numFmts' || name === 'cellXfs')) section = name;
       else if (depth === 3 && section === 'numFmts' && name === 'numFmt') {
-        const id = Number(attributes.numFmtId);
-        if (Number.isInteger(id)) custom.set(id, attributes.formatCode ?? '');
+        const id = Number(attributes.get('numFmtId'));
+        if (Number.isInteger(id)) custom.set(id, attributes.get('formatCode') ?? '');
       } else if (depth === 3 && section === 'cellXfs' && name === 'xf') {
-        formats.push(Number(attributes.numFmtId ?? 0));
+        formats.push(Number(attributes.get('numFmtId') ?? 0));
       }
     },
     text() {},
@@ -135,7 +135,7 @@ export function sharedStringsHandler(into: string[]): XmlHandler {
     text(chunk) {
       if (inT && text !== null) {
         text += chunk;
-        if (text.length > LIMITS.stringChars) throw stringTooLong();
+        if (text.length > STRING_CHARS) throw stringTooLong();
       }
     },
     close(name) {

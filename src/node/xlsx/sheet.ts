@@ -10,6 +10,9 @@ import { LIMITS, MAX_COLUMN, MAX_ROW, ReadFault } from './limits';
 import { stringTooLong } from './parts';
 import type { XmlHandler } from './xml';
 
+/** Read once: it is checked for every text of the part. */
+const STRING_CHARS = LIMITS.stringChars;
+
 /** What one read may still take in, shared by every sheet of the workbook. */
 export interface Budget {
   rows: number;
@@ -76,19 +79,19 @@ export function sheetReader(context: SheetContext): SheetReader {
         if (name === 'v' || (name === 't' && phonetic === 0)) collect = name;
         else if (name === 'f') {
           collect = 'f';
-          if (attributes.t) cell.formula = true;
+          if (attributes.get('t')) cell.formula = true;
         } else if (name === 'rPh') phonetic++;
         return;
       }
       switch (name) {
         case 'row': {
-          const r = attributes.r;
+          const r = attributes.get('r');
           rowNumber = r === undefined ? rowNumber + 1 : checkedRow(Number(r));
           column = 0;
           break;
         }
         case 'c': {
-          const ref = attributes.r;
+          const ref = attributes.get('r');
           if (ref === undefined) {
             cellRow = rowNumber === 0 ? 1 : rowNumber;
             column++;
@@ -99,15 +102,16 @@ export function sheetReader(context: SheetContext): SheetReader {
           }
           if (column > MAX_COLUMN) throw new ReadFault('corrupt', `column ${column} is past Excel's grid`);
           inCell = true;
-          cell.type = attributes.t;
+          cell.type = attributes.get('t');
           cell.text = undefined;
           cell.formula = false;
-          const style = attributes.s;
+          const style = attributes.get('s');
           cell.date = style !== undefined && dateStyles[parseInt(style, 10)] === true;
           break;
         }
         case 'mergeCell': {
-          const merge = attributes.ref === undefined ? null : decodeRange(attributes.ref);
+          const ref = attributes.get('ref');
+          const merge = ref === undefined ? null : decodeRange(ref);
           if (merge) {
             if (--budget.cells < 0) throw tooMany('too-many-cells', LIMITS.cells);
             merges.push(merge);
@@ -123,7 +127,7 @@ export function sheetReader(context: SheetContext): SheetReader {
         return;
       }
       cell.text = cell.text === undefined ? text : cell.text + text;
-      if (cell.text.length > LIMITS.stringChars) throw stringTooLong();
+      if (cell.text.length > STRING_CHARS) throw stringTooLong();
     },
     close(name) {
       if (!inCell) return;

@@ -1,9 +1,9 @@
 /**
- * The zip container of an .xlsx: the central directory, and one entry at a time inflated in
- * small steps, its bytes counted as they come out so that a bomb is stopped at the bound, not
- * after. Entry sizes written in the archive are not trusted: the CRC-32 and the real length are
+ * The zip container of an .xlsx: the central directory, and one entry at a time inflated, its
+ * bytes counted as they come out so that a bomb is stopped at the bound, not after. Entry sizes written in the archive are not trusted: the CRC-32 and the real length are
  * checked at the end of every entry.
  */
+import type * as NodeZlib from 'node:zlib';
 import { Inflate, strFromU8 } from 'fflate';
 import { LIMITS, MB, ReadFault } from './limits';
 
@@ -19,6 +19,7 @@ export interface ZipEntry {
 export interface ZipArchive {
   readonly bytes: Uint8Array;
   readonly entries: ReadonlyMap<string, ZipEntry>;
+  readonly codec: ZipCodec;
   /** Bytes inflated so far over every entry read. */
   inflated: number;
 }
@@ -29,14 +30,11 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Compressed bytes handed to the inflater at once: at deflate's 1032:1 at most ~4 MB come out. */
-const STEP = 4 * 1024;
-
 function corrupt(detail: string): ReadFault {
   return new ReadFault('corrupt', detail);
 }
 
-export function openZip(bytes: Uint8Array): ZipArchive {
+export function openZip(bytes: Uint8Array, codec: ZipCodec): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -110,14 +108,86 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     });
     at = extraEnd + commentLength;
   }
-  return { bytes, entries, inflated: 0 };
+  return { bytes, entries, codec, inflated: 0 };
 }
 
 /**
- * Inflates `entry`, handing its bytes to `sink` in pieces. Throws a ReadFault past the part or
- * the archive bound, on a damaged stream, a wrong CRC or a length other than the one recorded.
+ * What the archive needs of zlib: raw inflate and CRC-32. The reader runs where zlib is native
+ * (Node) and where it is not (the pane's Web Worker): the entry point chooses.
  */
-export function readEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+export interface ZipCodec {
+  /**
+   * Inflates `data` (a raw deflate stream); throws {@link PastLimit} as soon as more than `max`
+   * bytes come out, before taking the memory for the rest.
+   */
+  inflate(data: Uint8Array, max: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+export class PastLimit extends Error {}
+
+type Zlib = Pick<typeof NodeZlib, 'inflateRawSync'> & {
+  /** From Node 20.15 and 22.2. */
+  readonly crc32?: (data: Uint8Array) => number;
+};
+
+/**
+ * node:zlib as a {@link ZipCodec}: native, and bounded by `maxOutputLength`, which stops inflating
+ * once the output would pass it. Passed in, so that this module stays free of Node.
+ */
+export function zlibCodec(zlib: Zlib): ZipCodec {
+  const { inflateRawSync, crc32: nativeCrc32 } = zlib;
+  return {
+    inflate(data, max) {
+      try {
+        return inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+      } catch (error) {
+        if ((error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE') throw new PastLimit();
+        throw error;
+      }
+    },
+    crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32,
+  };
+}
+
+/** Compressed bytes handed to fflate at once: at deflate's 1032:1 at most ~16 MB come out of one. */
+const STEP = 16 * 1024;
+
+/** fflate's inflater, in steps, counting what comes out: for hosts without a native zlib. */
+function inflateInSteps(data: Uint8Array, max: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    length += chunk.length;
+    if (length > max) throw new PastLimit();
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  if (data.length === 0) inflate.push(data, true);
+  for (let i = 0; i < data.length; i += STEP) {
+    const stop = Math.min(data.length, i + STEP);
+    inflate.push(data.subarray(i, stop), stop === data.length);
+  }
+  if (!done) throw new Error('deflate stream does not end');
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** fflate and CRC-32 in JavaScript: for hosts without a native zlib (the pane's Web Worker). */
+export const portableCodec: ZipCodec = { inflate: inflateInSteps, crc32 };
+
+/**
+ * The bytes of `entry`. Throws a ReadFault past the part or the archive
+ * bound, on a damaged stream, a wrong CRC or a length other than the one recorded.
+ */
+export function readEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   const { bytes } = zip;
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes[at] !== 0x50 || readU32(bytes, at) !== LOCAL)
@@ -127,44 +197,31 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry, sink: (chunk: Uint8A
   if (end > bytes.length) throw corrupt(`${entry.name} runs past the end of the file`);
 
   const partLimit = LIMITS.partMb * MB;
-  const totalLimit = LIMITS.totalMb * MB;
-  let length = 0;
-  let crc = 0xffffffff;
-  const take = (chunk: Uint8Array) => {
-    length += chunk.length;
-    zip.inflated += chunk.length;
-    if (length > partLimit)
-      throw new ReadFault('part-too-large', `${entry.name} inflates past ${LIMITS.partMb} MB`, LIMITS.partMb);
-    if (zip.inflated > totalLimit)
-      throw new ReadFault('too-large', `the parts inflate past ${LIMITS.totalMb} MB`, LIMITS.totalMb);
-    crc = crc32(crc, chunk);
-    sink(chunk);
-  };
+  const totalLeft = LIMITS.totalMb * MB - zip.inflated;
+  const max = Math.max(0, Math.min(partLimit, totalLeft));
+  const pastLimit = () =>
+    partLimit <= totalLeft
+      ? new ReadFault('part-too-large', `${entry.name} inflates past ${LIMITS.partMb} MB`, LIMITS.partMb)
+      : new ReadFault('too-large', `the parts inflate past ${LIMITS.totalMb} MB`, LIMITS.totalMb);
 
-  if (entry.method === 0) {
-    for (let i = start; i < end; i += STEP) take(bytes.subarray(i, Math.min(end, i + STEP)));
-  } else if (entry.method === 8) {
-    let done = false;
-    const inflate = new Inflate((chunk, final) => {
-      if (chunk.length > 0) take(chunk);
-      if (final) done = true;
-    });
+  let out: Uint8Array;
+  const stored = bytes.subarray(start, end);
+  if (entry.method === 0) out = stored;
+  else if (entry.method === 8) {
     try {
-      if (start === end) inflate.push(new Uint8Array(0), true);
-      for (let i = start; i < end; i += STEP) {
-        const stop = Math.min(end, i + STEP);
-        inflate.push(bytes.subarray(i, stop), stop === end);
-      }
+      out = zip.codec.inflate(stored, max);
     } catch (error) {
-      if (error instanceof ReadFault) throw error;
+      if (error instanceof PastLimit) throw pastLimit();
       throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!done) throw corrupt(`${entry.name}: deflate stream does not end`);
   } else {
     throw corrupt(`${entry.name}: compression method ${entry.method}`);
   }
-  if (length !== entry.size) throw corrupt(`${entry.name}: ${length} bytes, ${entry.size} recorded`);
-  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc) throw corrupt(`${entry.name}: CRC mismatch`);
+  if (out.length > max) throw pastLimit();
+  zip.inflated += out.length;
+  if (out.length !== entry.size) throw corrupt(`${entry.name}: ${out.length} bytes, ${entry.size} recorded`);
+  if (zip.codec.crc32(out) !== entry.crc) throw corrupt(`${entry.name}: CRC mismatch`);
+  return out;
 }
 
 function readU16(bytes: Uint8Array, at: number): number {
@@ -185,9 +242,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(crc: number, chunk: Uint8Array): number {
-  let c = crc;
-  for (let i = 0; i < chunk.length; i++)
-    c = (CRC_TABLE[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++)
+    c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
