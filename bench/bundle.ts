@@ -5,7 +5,7 @@
  * The budget is on the initial files, gzipped as a web server sends them;
  * test/browser/bundle.test.ts holds the build to it, `npm run bench` prints the figures.
  *
- *   npx tsx bench/bundle.ts    build into a temporary folder and print the sizes
+ *   npx tsx -e "require('./bench/bundle').printBundle()"    these figures alone
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -101,5 +101,3 @@ export async function printBundle(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-if (require.main === module) void printBundle();

@@ -13,8 +13,9 @@ import type { ZipArchive, ZipEntry } from './zip';
 import { readEntry } from './zip';
 
 /**
- * The attributes of the element being opened, valid only during the `open` call: one list reused
- * for every element, as a part holds hundreds of thousands of them.
+ * The attributes of the element being opened, valid only during the `open` call. Read when asked
+ * for: a part holds hundreds of thousands of elements whose attributes (spans, heights, prompts)
+ * the reader never looks at, so their names and values are only located, not copied or decoded.
  */
 export interface Attributes {
   get(name: string): string | undefined;
@@ -23,22 +24,39 @@ export interface Attributes {
 }
 
 class AttributeList implements Attributes {
-  readonly names: string[] = [];
-  readonly values: string[] = [];
+  xml = '';
+  /** Per attribute: where its name starts and ends, where its value starts and ends. */
+  readonly spans: number[] = [];
   count = 0;
 
-  add(name: string, value: string): void {
-    this.names[this.count] = name;
-    this.values[this.count++] = value;
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const at = 4 * this.count++;
+    this.spans[at] = nameStart;
+    this.spans[at + 1] = nameEnd;
+    this.spans[at + 2] = valueStart;
+    this.spans[at + 3] = valueEnd;
   }
 
   get(name: string): string | undefined {
-    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.values[k];
+    const { spans, xml } = this;
+    const first = name.charCodeAt(0);
+    for (let at = 0; at < 4 * this.count; at += 4) {
+      const start = spans[at] as number;
+      if (
+        (spans[at + 1] as number) - start === name.length &&
+        xml.charCodeAt(start) === first &&
+        (name.length === 1 || xml.startsWith(name, start))
+      )
+        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number);
+    }
     return undefined;
   }
 
   find(test: (name: string) => boolean): string | undefined {
-    for (let k = 0; k < this.count; k++) if (test(this.names[k] as string)) return this.values[k];
+    const { spans, xml } = this;
+    for (let at = 0; at < 4 * this.count; at += 4)
+      if (test(xml.slice(spans[at], spans[at + 1])))
+        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number);
     return undefined;
   }
 }
@@ -106,6 +124,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   const open: string[] = [];
   const locals: string[] = [];
   const attributes = new AttributeList();
+  attributes.xml = xml;
   let rooted = false;
   let i = 0;
   const length = xml.length;
@@ -182,15 +201,16 @@ function startTag(
     const nameStart = i;
     while (!isSpace(code) && code !== EQUALS && code !== GT && !Number.isNaN(code))
       code = xml.charCodeAt(++i);
-    const attribute = xml.slice(nameStart, i);
+    const nameEnd = i;
+    const attribute = () => xml.slice(nameStart, nameEnd);
     while (isSpace(code)) code = xml.charCodeAt(++i);
-    if (code !== EQUALS) throw new Malformed(`attribute ${attribute} has no value`);
+    if (code !== EQUALS) throw new Malformed(`attribute ${attribute()} has no value`);
     code = xml.charCodeAt(++i);
     while (isSpace(code)) code = xml.charCodeAt(++i);
-    if (code !== QUOTE && code !== APOSTROPHE) throw new Malformed(`attribute ${attribute} is not quoted`);
+    if (code !== QUOTE && code !== APOSTROPHE) throw new Malformed(`attribute ${attribute()} is not quoted`);
     const end = xml.indexOf(code === QUOTE ? '"' : "'", i + 1);
-    if (end < 0) throw new Malformed(`attribute ${attribute} does not end`);
-    attributes.add(attribute, attributeValue(xml, i + 1, end));
+    if (end < 0) throw new Malformed(`attribute ${attribute()} does not end`);
+    attributes.add(nameStart, nameEnd, i + 1, end);
     i = end + 1;
     code = xml.charCodeAt(i);
     if (!isSpace(code) && code !== GT && code !== SLASH) throw new Malformed(`<${name}> is malformed`);
