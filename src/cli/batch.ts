@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
+import { localDay } from '../core/day';
 import { DEFAULT_RULE_SET } from '../core/rules';
 import { writeSummary } from '../node/writeSummary';
 import { OUT_OPTION, parse, required, usageError } from './args';
@@ -46,14 +47,18 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     found.map((absolute) => ({ file: path.relative(folder, absolute).split(path.sep).join('/'), absolute })),
   );
 
-  const scored = await scoreAll(ctx, paths, (i, { file }) =>
-    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file })),
+  const computedAt = new Date();
+  const scored = await scoreAll(
+    ctx,
+    paths,
+    (i, { file }) => ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file })),
+    localDay(computedAt),
   );
   ctx.io.progress?.('');
   const cohort = gradeCohort(scored.map((s) => s.outcome));
 
   const summary = await writeSummary(
-    { folder: dir, files: scored, cohort, rules: DEFAULT_RULE_SET, computedAt: new Date() },
+    { folder: dir, files: scored, cohort, rules: DEFAULT_RULE_SET, computedAt },
     ctx.lang,
   );
   await writeOutput(ctx, out, summary);

@@ -8,6 +8,7 @@ import type { IssueOut } from '../core/issues';
 import { renderIssue } from '../core/issues';
 import { BONUS_KEYS, DEFAULT_RULE_SET } from '../core/rules';
 import type { Assessment, Outcome } from '../core/score';
+import type { SummaryOutcome } from '../core/summaryTables';
 import type { T } from './io';
 
 /**
@@ -147,7 +148,7 @@ function issueLine(issue: IssueOut, t: T): string {
 
 /** The batch's cohort: quota, 优秀 and tied teachers by file. */
 export function formatCohort(
-  files: readonly { readonly file: string; readonly outcome: Outcome }[],
+  files: readonly { readonly file: string; readonly outcome: Outcome | SummaryOutcome }[],
   grades: readonly (CohortGrade | null)[],
   quota: number,
   t: T,

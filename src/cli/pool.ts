@@ -1,16 +1,22 @@
 /**
  * Reads and scores many files on every core: a pool of worker threads (tinypool), each reading one
  * file at a time, so at most a few workbooks are in memory whatever the number of files; results
- * come back in the order of the files. A few files, a one-core machine, or the sources run without
+ * come back in the order of the files. Files go to the workers a few at a time, and each worker
+ * has its next few waiting: a task per file would leave a worker idle for a round trip after each
+ * (and tinypool measures the heap after every task). A few files, a one-core machine, or the sources run without
  * a build (no lib/scoreWorker.cjs beside this code) score in this thread, one after another.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Day } from '../core/day';
+import type { Outcome } from '../core/score';
+import type { SummaryOutcome } from '../core/summaryTables';
 import type { Scored } from './workbookFiles';
 import { scoreFile } from './workbookFiles';
 import type { Context } from './io';
 import type { ScoreTask } from './scoreWorker';
+import { shaped } from './scoreWorker';
 
 export interface ScoreJob {
   /** The file as the user names it in the output. */
@@ -24,6 +30,12 @@ const WORKER = path.join(__dirname, 'scoreWorker.cjs');
 /** Below this many files a worker's start (loading the bundle) costs more than it saves. */
 const POOL_FROM = 8;
 
+/** Files per task: at most this many results wait in a worker, and the progress line moves in these steps. */
+const CHUNK = 8;
+
+/** Tasks in flight per thread: one running, one waiting for it. */
+const IN_FLIGHT = 2;
+
 /** Threads for `count` files: every core, none idle; BANZHUREN_THREADS overrides (1 = no pool). */
 export function threadsFor(count: number): number {
   const asked = Number(process.env.BANZHUREN_THREADS);
@@ -31,37 +43,56 @@ export function threadsFor(count: number): number {
   return count < POOL_FROM ? 1 : Math.min(os.availableParallelism(), count);
 }
 
+/**
+ * Every job read and scored, in the order of `jobs`. With `summaryDay`, each outcome is kept as a
+ * summary keeps it (src/core/summaryTables.ts), made small where it is scored, so that thousands
+ * of files cost little memory here.
+ */
+export function scoreAll(
+  ctx: Context,
+  jobs: readonly ScoreJob[],
+  onStart: (index: number, job: ScoreJob) => void,
+): Promise<Scored[]>;
+export function scoreAll(
+  ctx: Context,
+  jobs: readonly ScoreJob[],
+  onStart: (index: number, job: ScoreJob) => void,
+  summaryDay: Day,
+): Promise<Scored<SummaryOutcome>[]>;
 export async function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
   onStart: (index: number, job: ScoreJob) => void,
-): Promise<Scored[]> {
+  summaryDay: Day | null = null,
+): Promise<Scored<Outcome | SummaryOutcome>[]> {
   const threads = threadsFor(jobs.length);
+  const scored = new Array<Scored<Outcome | SummaryOutcome>>(jobs.length);
   if (threads === 1 || !existsSync(WORKER)) {
-    const scored: Scored[] = [];
     for (const [i, job] of jobs.entries()) {
       onStart(i, job);
-      scored.push(await scoreFile(ctx, job.file, job.absolute));
+      scored[i] = shaped(await scoreFile(ctx, job.file, job.absolute), summaryDay);
     }
     return scored;
   }
 
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
-  const scored = new Array<Scored>(jobs.length);
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (threads * IN_FLIGHT))));
   let next = 0;
-  // Each runner takes the next file when its last is done: no more files in flight than threads.
+  // Each runner takes the next chunk when its last is done: memory bounded by the runners, not the files.
   const runner = async () => {
     while (next < jobs.length) {
-      const index = next++;
-      const job = jobs[index] as ScoreJob;
-      onStart(index, job);
-      const task: ScoreTask = { file: job.file, absolute: job.absolute, lang: ctx.lang };
-      scored[index] = (await pool.run(task)) as Scored;
+      const first = next;
+      next = Math.min(jobs.length, first + chunk);
+      const slice = jobs.slice(first, next);
+      slice.forEach((job, i) => onStart(first + i, job));
+      const task: ScoreTask = { jobs: slice, lang: ctx.lang, summaryDay };
+      const results = (await pool.run(task)) as Scored<Outcome | SummaryOutcome>[];
+      results.forEach((result, i) => (scored[first + i] = result));
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads }, runner));
+    await Promise.all(Array.from({ length: threads * IN_FLIGHT }, runner));
   } finally {
     await pool.destroy();
   }

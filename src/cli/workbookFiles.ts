@@ -32,10 +32,10 @@ export async function writeOutput(ctx: Context, file: string, bytes: Uint8Array)
   }
 }
 
-export interface Scored {
+export interface Scored<O = Outcome> {
   /** The file as the user named it (score) or relative to the folder (batch). */
   readonly file: string;
-  readonly outcome: Outcome;
+  readonly outcome: O;
   /** False when the file could not be read at all (as opposed to read but not scorable). */
   readonly readable: boolean;
 }

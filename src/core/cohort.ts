@@ -1,11 +1,16 @@
 import type { RuleSet } from './rules';
 import { DEFAULT_RULE_SET } from './rules';
-import type { Grade, Outcome } from './score';
+import type { Grade } from './score';
 
 export interface CohortGrade {
   readonly grade: Grade;
   readonly tiedAtCutoff: boolean;
 }
+
+/** What grading reads of a workbook's outcome (an Outcome, or what the summary keeps of one). */
+export type Gradable =
+  | { readonly ok: false }
+  | { readonly ok: true; readonly score: number | null; readonly grade: Exclude<Grade, '优秀'> };
 
 export interface Cohort {
   readonly excellentQuota: number;
@@ -18,7 +23,7 @@ export interface Cohort {
  * M counting every scored workbook (不合格 too). The best 合格 scores become 优秀; a tie at the
  * cut-off that would exceed the quota stays 合格, flagged for the committee: the cap is never exceeded.
  */
-export function gradeCohort(outcomes: readonly Outcome[], rules: RuleSet = DEFAULT_RULE_SET): Cohort {
+export function gradeCohort(outcomes: readonly Gradable[], rules: RuleSet = DEFAULT_RULE_SET): Cohort {
   const scored = outcomes.filter((o) => o.ok);
   const { numerator, denominator } = rules.excellentShare;
   const excellentQuota = Math.floor((scored.length * numerator) / denominator);

@@ -7,14 +7,11 @@ import type { MinimumKey } from './assess';
 import { MINIMUM_KEYS } from './assess';
 import type { Term } from './calendar';
 import type { CohortGrade } from './cohort';
-import type { Day } from './day';
-import { localDay } from './day';
 import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
 import { collegeMessages } from './i18n/college';
 import { pacingMessages } from './i18n/pacing';
 import type { PaceLine } from './pacing';
-import { pacing } from './pacing';
 import { paceLineText } from './pacingText';
 import type { RuleSet } from './rules';
 import { maxScore } from './rules';
@@ -62,19 +59,15 @@ export interface CollegeView {
   readonly behind: readonly ClassBehind[];
 }
 
-const isBehind = (line: PaceLine) => line.status === 'behind' || line.status === 'noDorms';
-
 export function collegeView(
   files: readonly SummaryFile[],
   grades: readonly (CohortGrade | null)[],
-  today: Day,
   rules: RuleSet,
 ): CollegeView {
   const classes = files.flatMap(({ file, outcome }, index) => {
     const graded = grades[index];
     if (!outcome.ok || !graded) return [];
-    const pace = pacing(outcome.info.term, today, outcome.progress);
-    return [{ index, file, outcome, graded, lines: pace.lines }];
+    return [{ index, file, outcome, graded, lines: outcome.behind }];
   });
 
   const top = maxScore(rules);
@@ -96,7 +89,7 @@ export function collegeView(
   const compliance = MINIMUM_KEYS.map((key): Compliance => ({
     key,
     met: classes.filter(({ outcome }) => outcome.minimums[key].met).length,
-    behind: classes.filter(({ lines }) => lines.some((l) => l.key === key && isBehind(l))).length,
+    behind: classes.filter(({ lines }) => lines.some((l) => l.key === key)).length,
     total: classes.length,
   })).sort((a, b) => a.met - b.met || b.behind - a.behind);
 
@@ -109,7 +102,7 @@ export function collegeView(
       term: outcome.info.term,
       grade: graded.grade,
       score: outcome.score,
-      lines: lines.filter(isBehind),
+      lines,
     }))
     .filter((c) => c.lines.length > 0)
     .sort(
@@ -141,7 +134,7 @@ function percent(part: number, whole: number): number {
 export function collegeTables(input: SummaryInput, lang: Lang): SummaryTable[] {
   const t = translator(collegeMessages, lang);
   const label = translator(pacingMessages, lang);
-  const view = collegeView(input.files, input.cohort.grades, localDay(input.computedAt), input.rules);
+  const view = collegeView(input.files, input.cohort.grades, input.rules);
   return [
     {
       name: t('behindSheet'),

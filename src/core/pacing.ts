@@ -49,6 +49,11 @@ export function paceWeek(term: Term, phase: TermPhase): number {
   return phase.phase === 'during' ? phase.week : phase.phase === 'after' ? term.weeks : 0;
 }
 
+/** A line a counsellor must look at: behind the calendar, or not to be judged (no dorms on the roster). */
+export function isBehind(line: PaceLine): boolean {
+  return line.status === 'behind' || line.status === 'noDorms';
+}
+
 /** Where every minimum stands on `today` against the calendar. */
 export function pacing(term: Term, today: Day, progress: Progress): Pacing {
   const phase = termPhase(term, today);

@@ -14,7 +14,10 @@ import { cliMessages } from './i18n/cli';
 import type { CellValue } from './input';
 import type { RuleSet } from './rules';
 import { BONUS_KEYS } from './rules';
-import type { Outcome } from './score';
+import type { Day } from './day';
+import type { PaceLine } from './pacing';
+import { isBehind, pacing } from './pacing';
+import type { Assessment, Failure, Outcome } from './score';
 
 /** One table of the summary workbook: a header row and its rows. */
 export interface SummaryTable {
@@ -24,10 +27,36 @@ export interface SummaryTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/**
+ * What the summary keeps of a scored workbook. A college's folder may hold thousands, so the
+ * issue list and the week-by-week progress (most of an outcome's memory) give way to what the
+ * summary shows of them: the counts, and the minimums behind the term calendar on the day the
+ * files were scored.
+ */
+export type SummaryOutcome =
+  | (Omit<Assessment, 'issues' | 'progress'> & {
+      readonly errors: number;
+      readonly warnings: number;
+      /** Behind the calendar (or not to be judged) on the day of scoring, in minimum order. */
+      readonly behind: readonly PaceLine[];
+    })
+  | Omit<Failure, 'issues'>;
+
+export function summaryOutcome(outcome: Outcome, today: Day): SummaryOutcome {
+  if (!outcome.ok) return { ok: false, error: outcome.error };
+  const { issues, progress, ...kept } = outcome;
+  return {
+    ...kept,
+    errors: issues.filter((x) => x.severity === 'error').length,
+    warnings: issues.filter((x) => x.severity === 'warning').length,
+    behind: pacing(outcome.info.term, today, progress).lines.filter(isBehind),
+  };
+}
+
 /** One workbook of the cohort: its name as the user knows it, and what scoring it gave. */
 export interface SummaryFile {
   readonly file: string;
-  readonly outcome: Outcome;
+  readonly outcome: SummaryOutcome;
 }
 
 export interface SummaryInput {
@@ -91,8 +120,8 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
       ...BONUS_KEYS.map((k) => (outcome.score === null ? null : outcome.bonuses[k].points)),
       unmet.length > 0 ? unmet.join(t('listSeparator')) : null,
       yesNo(graded.tiedAtCutoff),
-      outcome.issues.filter((x) => x.severity === 'error').length,
-      outcome.issues.filter((x) => x.severity === 'warning').length,
+      outcome.errors,
+      outcome.warnings,
     ]);
   });
   return [

@@ -6,8 +6,15 @@
  * with its message, and the others go on.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Cohort, Lang, Outcome, RuleSet, SummaryFile } from '../core';
-import { compareCodeUnits, gradeCohort, isLockFile, summaryTabMessages, translator } from '../core';
+import type { Cohort, Day, Lang, Outcome, RuleSet, SummaryFile } from '../core';
+import {
+  compareCodeUnits,
+  gradeCohort,
+  isLockFile,
+  summaryOutcome,
+  summaryTabMessages,
+  translator,
+} from '../core';
 import type { PaneHost } from '../host/contract';
 import type { Notice } from './usePane';
 import { errorText } from './usePane';
@@ -36,6 +43,8 @@ export interface SummaryController {
 export interface ScorePickedOptions {
   readonly lang: Lang;
   readonly rules: RuleSet;
+  /** The day of scoring: which classes are behind the term calendar is judged on it. */
+  readonly today: Day;
   /** Called before each file is read. */
   readonly onProgress?: (current: number, total: number, file: string) => void;
   /** False once the result is no longer wanted (a newer pick): the remaining files are not read. */
@@ -61,7 +70,10 @@ export async function scorePicked(
     if (options.wanted && !options.wanted()) break;
     options.onProgress?.(i + 1, picked.length, file.name);
     await yieldToUi();
-    scored.push({ file: file.name, outcome: await scoreOne(score, file, options) });
+    scored.push({
+      file: file.name,
+      outcome: summaryOutcome(await scoreOne(score, file, options), options.today),
+    });
   }
   return scored;
 }
@@ -111,7 +123,7 @@ export function useSummary(host: PaneHost, lang: Lang, rules: RuleSet): SummaryC
       const onProgress = (current: number, total: number, file: string) => {
         if (latest()) setState({ status: 'reading', current, total, file });
       };
-      scorePicked(files, { lang, rules, onProgress, wanted: latest }).then(
+      scorePicked(files, { lang, rules, today: host.today(), onProgress, wanted: latest }).then(
         (scored) => {
           if (!latest()) return;
           const cohort = gradeCohort(

@@ -1,4 +1,4 @@
-import type { Outcome, SheetRows, SummaryFile, WorkbookInput } from '../../src/core';
+import type { Day, Outcome, SheetRows, SummaryFile, WorkbookInput } from '../../src/core';
 import {
   DEFAULT_RULE_SET,
   bandLabel,
@@ -7,7 +7,9 @@ import {
   dayFromParts,
   demoWorkbook,
   gradeCohort,
+  pacing,
   scoreWorkbook,
+  summaryOutcome,
 } from '../../src/core';
 
 /** The §8 workbook for another class, with some of its records left out or moved. */
@@ -43,17 +45,40 @@ const WORKBOOKS: readonly [string, WorkbookInput][] = [
   ['坏.xlsx', { sheets: { Sheet1: [['随便']] } }],
 ];
 
-const files: SummaryFile[] = WORKBOOKS.map(([file, input]) => ({
-  file,
-  outcome: scoreWorkbook(input) as Outcome,
-}));
-const cohort = gradeCohort(files.map((f) => f.outcome));
+const outcomes: Outcome[] = WORKBOOKS.map(([, input]) => scoreWorkbook(input));
+const cohort = gradeCohort(outcomes);
 const WEEK_9 = dayFromParts(2026, 11, 4)!;
 const AFTER = dayFromParts(2027, 3, 1)!;
 
+/** The workbooks as the summary keeps them when scored on `today`. */
+const filesOn = (today: Day): SummaryFile[] =>
+  WORKBOOKS.map(([file], i) => ({ file, outcome: summaryOutcome(outcomes[i] as Outcome, today) }));
+const files = filesOn(WEEK_9);
+
+describe('what the summary keeps of an outcome', () => {
+  it('keeps the counts of its problems and the minimums behind on the day, not the lists behind them', () => {
+    const outcome = outcomes[3] as Outcome;
+    if (!outcome.ok) throw new Error('四班 is scored');
+    const kept = summaryOutcome(outcome, WEEK_9);
+    if (!kept.ok) throw new Error('kept as scored');
+    expect(kept.behind).toEqual(
+      pacing(outcome.info.term, WEEK_9, outcome.progress).lines.filter((l) => l.status === 'behind'),
+    );
+    expect(kept.behind.map((l) => l.key)).toEqual(['talks', 'dormVisits']);
+    expect([kept.errors, kept.warnings]).toEqual([
+      outcome.issues.filter((i) => i.severity === 'error').length,
+      outcome.issues.filter((i) => i.severity === 'warning').length,
+    ]);
+    expect(Object.keys(kept)).not.toContain('issues');
+    expect(Object.keys(kept)).not.toContain('progress');
+    const failed = outcomes[4] as Outcome;
+    expect(summaryOutcome(failed, WEEK_9)).toEqual({ ok: false, error: failed.ok ? '' : failed.error });
+  });
+});
+
 describe('the college view', () => {
   it('puts first the classes with the most minimums behind the calendar, the lowest score first on a tie', () => {
-    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    const view = collegeView(files, cohort.grades, DEFAULT_RULE_SET);
     expect(view.scored).toBe(4);
     expect(view.behind.map((c) => [c.file, c.lines.map((l) => l.key)])).toEqual([
       ['四班.xlsx', ['talks', 'dormVisits']],
@@ -63,7 +88,7 @@ describe('the college view', () => {
   });
 
   it('after the term, is behind exactly where a minimum is not met', () => {
-    const view = collegeView(files, cohort.grades, AFTER, DEFAULT_RULE_SET);
+    const view = collegeView(filesOn(AFTER), cohort.grades, DEFAULT_RULE_SET);
     expect(view.behind.map((c) => [c.file, c.grade, c.score, c.lines.map((l) => l.key)])).toEqual([
       ['二班.xlsx', '不合格', null, ['activities']],
       ['四班.xlsx', '不合格', null, ['dormVisits']],
@@ -71,7 +96,7 @@ describe('the college view', () => {
   });
 
   it('counts each minimum met across the teachers, least met first', () => {
-    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    const view = collegeView(files, cohort.grades, DEFAULT_RULE_SET);
     expect(view.compliance.slice(0, 2)).toEqual([
       { key: 'activities', met: 3, behind: 1, total: 4 },
       { key: 'dormVisits', met: 3, behind: 1, total: 4 },
@@ -85,7 +110,7 @@ describe('the college view', () => {
   });
 
   it('bands the scores by five points from 60, the last band up to 90, with 不合格 apart', () => {
-    const view = collegeView(files, cohort.grades, WEEK_9, DEFAULT_RULE_SET);
+    const view = collegeView(files, cohort.grades, DEFAULT_RULE_SET);
     expect(view.distribution.map((b) => [bandLabel(b, 'zh-CN'), b.count])).toEqual([
       ['不合格（不评分）', 2],
       ['60–64 分', 0],

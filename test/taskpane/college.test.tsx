@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import type { SummaryFile } from '../../src/core';
-import { DEFAULT_RULE_SET, gradeCohort, scoreWorkbook } from '../../src/core';
+import { DEFAULT_RULE_SET, gradeCohort, scoreWorkbook, summaryOutcome } from '../../src/core';
 import { CollegeViewSection } from '../../src/taskpane/components/CollegeView';
 import { classWorkbook } from './cohort';
 import { WEEK_9, renderWithFluent } from './helpers';
@@ -9,11 +9,17 @@ import { WEEK_9, renderWithFluent } from './helpers';
 const files: SummaryFile[] = [
   {
     file: '会计2601.xlsx',
-    outcome: scoreWorkbook(classWorkbook({ className: '会计2601', teacher: '李老师' })),
+    outcome: summaryOutcome(
+      scoreWorkbook(classWorkbook({ className: '会计2601', teacher: '李老师' })),
+      WEEK_9,
+    ),
   },
   {
     file: '会计2603.xlsx',
-    outcome: scoreWorkbook(classWorkbook({ className: '会计2603', teacher: '张老师', noActivities: true })),
+    outcome: summaryOutcome(
+      scoreWorkbook(classWorkbook({ className: '会计2603', teacher: '张老师', noActivities: true })),
+      WEEK_9,
+    ),
   },
 ];
 const cohort = gradeCohort(files.map((f) => f.outcome));
@@ -21,13 +27,7 @@ const cohort = gradeCohort(files.map((f) => f.outcome));
 describe('全院概况 in 汇总', () => {
   it('lists the class behind first with its next step, each minimum across the teachers, and the charts', async () => {
     const { container } = renderWithFluent(
-      <CollegeViewSection
-        files={files}
-        cohort={cohort}
-        today={WEEK_9}
-        rules={DEFAULT_RULE_SET}
-        lang="zh-CN"
-      />,
+      <CollegeViewSection files={files} cohort={cohort} rules={DEFAULT_RULE_SET} lang="zh-CN" />,
     );
     expect(screen.getByText('需要帮助的班级（1 个）')).toBeTruthy();
     const behind = container.querySelector('[data-college-behind="会计2603.xlsx"]');
@@ -46,20 +46,13 @@ describe('全院概况 in 汇总', () => {
       <CollegeViewSection
         files={first}
         cohort={gradeCohort(first.map((f) => f.outcome))}
-        today={WEEK_9}
         rules={DEFAULT_RULE_SET}
         lang="en"
       />,
     );
     expect(one.container.textContent).toContain('No class is behind the term calendar.');
     const none = renderWithFluent(
-      <CollegeViewSection
-        files={[]}
-        cohort={gradeCohort([])}
-        today={WEEK_9}
-        rules={DEFAULT_RULE_SET}
-        lang="en"
-      />,
+      <CollegeViewSection files={[]} cohort={gradeCohort([])} rules={DEFAULT_RULE_SET} lang="en" />,
     );
     expect(none.container.textContent).toBe('');
   });

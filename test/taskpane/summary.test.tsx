@@ -18,7 +18,7 @@ import { renderWithFluent, WEEK_9 } from './helpers';
 /** The 汇总 tab as the pane wires it: the controller over a host, the panel over the controller. */
 function Summary({ host, rules = DEFAULT_RULE_SET }: { host: PaneHost; rules?: RuleSet }) {
   const summary = useSummary(host, 'zh-CN', rules);
-  return <SummaryPanel lang="zh-CN" rules={rules} today={host.today()} {...summary} />;
+  return <SummaryPanel lang="zh-CN" rules={rules} {...summary} />;
 }
 
 /** A host that only opens workbooks (the 汇总 tab uses nothing else); `opened` collects them. */
@@ -309,6 +309,7 @@ describe('scorePicked', () => {
     const scored = await scorePicked([file('a.xlsx'), file('b.xlsx'), file('c.xlsx')], {
       lang: 'zh-CN',
       rules: DEFAULT_RULE_SET,
+      today: WEEK_9,
       wanted: () => wanted,
     });
     expect(read).toEqual(['a.xlsx']);

@@ -5,7 +5,7 @@
  */
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
-import type { Day, Lang, RuleSet, SummaryFile } from '../../core';
+import type { Lang, RuleSet, SummaryFile } from '../../core';
 import type { Cohort } from '../../core';
 import { collegeMessages, collegeView, paceLineText, pacingMessages, translator } from '../../core';
 import { useListStyles } from './listStyles';
@@ -17,7 +17,6 @@ const CollegeCharts = lazy(() => import(/* webpackChunkName: "charts" */ './Coll
 export interface CollegeViewProps {
   readonly files: readonly SummaryFile[];
   readonly cohort: Cohort;
-  readonly today: Day;
   readonly rules: RuleSet;
   readonly lang: Lang;
 }
@@ -28,11 +27,11 @@ const useStyles = makeStyles({
   charts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '200px' },
 });
 
-export function CollegeViewSection({ files, cohort, today, rules, lang }: CollegeViewProps) {
+export function CollegeViewSection({ files, cohort, rules, lang }: CollegeViewProps) {
   const styles = { ...useListStyles(), ...useStyles() };
   const t = translator(collegeMessages, lang);
   const label = translator(pacingMessages, lang);
-  const view = collegeView(files, cohort.grades, today, rules);
+  const view = collegeView(files, cohort.grades, rules);
   if (view.scored === 0) return null;
   return (
     <Section title={t('title')}>

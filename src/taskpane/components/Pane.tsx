@@ -38,7 +38,7 @@ export function Pane({ host, lang, rules }: PaneProps) {
           ? { onClick: files.onTemplate, busy: files.busy !== null, notice: files.notice }
           : undefined
       }
-      summary={<SummaryPanel lang={lang} rules={rules} today={host.today()} {...summary} />}
+      summary={<SummaryPanel lang={lang} rules={rules} {...summary} />}
     />
   );
 }

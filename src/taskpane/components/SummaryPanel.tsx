@@ -17,7 +17,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Cohort, Day, Lang, RuleSet, SummaryFile } from '../../core';
+import type { Cohort, Lang, RuleSet, SummaryFile } from '../../core';
 import { rankCohort, summaryTabMessages, translator } from '../../core';
 import type { PickedFile, SummaryController } from '../useSummary';
 import { CollegeViewSection } from './CollegeView';
@@ -27,8 +27,6 @@ import { Section } from './Section';
 export interface SummaryPanelProps extends SummaryController {
   readonly lang: Lang;
   readonly rules: RuleSet;
-  /** For the college view's pacing: which classes are behind the term calendar today. */
-  readonly today: Day;
 }
 
 const useStyles = makeStyles({
@@ -243,7 +241,6 @@ export function SummaryPanel(props: SummaryPanelProps) {
           <CollegeViewSection
             files={state.files}
             cohort={state.cohort}
-            today={props.today}
             rules={props.rules}
             lang={props.lang}
           />
