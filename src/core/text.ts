@@ -5,6 +5,8 @@
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]|[\s\u3000\u00a0\ufeff]$/;
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
+const CLOSING_BRACKET = /[)\]】]$/;
+const TRAILING_NOTE = /(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)+$/;
 
 /** Full-width ASCII (Ａ１，：) and the ideographic space → half-width. */
 export function toHalfWidth(value: string): string {
@@ -30,7 +32,8 @@ export function removeWhiteSpace(value: string): string {
  * dropped, so `时长（分钟）` ≡ `时长(分钟)` ≡ ` 时 长 `.
  */
 export function headerKey(value: string): string {
-  return removeWhiteSpace(toHalfWidth(value)).replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)+$/, '');
+  const key = removeWhiteSpace(toHalfWidth(value));
+  return CLOSING_BRACKET.test(key) ? key.replace(TRAILING_NOTE, '') : key;
 }
 
 /** Orders file names the same on every machine (by UTF-16 code units, not the locale's collation). */

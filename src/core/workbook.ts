@@ -1,5 +1,5 @@
 import type { Cell } from './cells';
-import { cellDisplay, readCell } from './cells';
+import { BLANK, cellDisplay, readCell } from './cells';
 import type { CellValue, SheetRows, WorkbookInput } from './input';
 import type { ColumnDef, SheetDef, SheetKey } from './template';
 import { SHEETS } from './template';
@@ -96,6 +96,29 @@ export function readStructure(input: WorkbookInput): StructureResult {
   return { ok: true, structure: { info, tables } };
 }
 
+/** A column's header and aliases as compared. */
+interface WantedHeaders {
+  readonly column: ColumnDef;
+  readonly header: string;
+  readonly aliases: ReadonlySet<string>;
+}
+
+/** Header keys per template column list: normalised once, not for every row a header is looked for on. */
+const wantedHeaders = new WeakMap<readonly ColumnDef[], readonly WantedHeaders[]>();
+
+function wantedHeadersOf(columns: readonly ColumnDef[]): readonly WantedHeaders[] {
+  let wanted = wantedHeaders.get(columns);
+  if (wanted === undefined) {
+    wanted = columns.map((column) => ({
+      column,
+      header: headerKey(column.header),
+      aliases: new Set((column.aliases ?? []).map(headerKey)),
+    }));
+    wantedHeaders.set(columns, wanted);
+  }
+  return wanted;
+}
+
 /** Template column key → index, matching exact headers first and aliases second. */
 export function matchHeaders(
   columns: readonly ColumnDef[],
@@ -106,17 +129,17 @@ export function matchHeaders(
   );
   const found = new Map<string, number>();
   const taken = new Set<number>();
-  const claim = (column: ColumnDef, names: readonly string[]) => {
+  const claim = (column: ColumnDef, wanted: (key: string) => boolean) => {
     if (found.has(column.key)) return;
-    const wanted = new Set(names.map(headerKey));
-    const index = keys.findIndex((key, i) => !taken.has(i) && wanted.has(key));
+    const index = keys.findIndex((key, i) => !taken.has(i) && wanted(key));
     if (index >= 0) {
       found.set(column.key, index);
       taken.add(index);
     }
   };
-  for (const column of columns) claim(column, [column.header]);
-  for (const column of columns) claim(column, column.aliases ?? []);
+  const wanted = wantedHeadersOf(columns);
+  for (const { column, header } of wanted) claim(column, (key) => key === header);
+  for (const { column, aliases } of wanted) claim(column, (key) => aliases.has(key));
   return found;
 }
 
@@ -149,35 +172,40 @@ export function locateHeader(def: SheetDef, rows: SheetRows): HeaderLocation {
   return { index, columns };
 }
 
+/** Where a template column is in the sheet, and whether its content makes a row a record. */
+interface Slot {
+  readonly key: string;
+  readonly index: number | undefined;
+  readonly content: boolean;
+}
+
 function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
   const { index, columns } = locateHeader(def, rows);
+  const slots: Slot[] = def.columns.map((c) => ({
+    key: c.key,
+    index: columns.get(c.key),
+    content: c.kind.type !== 'serial',
+  }));
   const records: TableRow[] = [];
   for (let i = index + 1; i < rows.length; i++) {
-    const record = readRecord(def, columns, rows[i] ?? [], i + 1);
+    const record = readRecord(slots, rows[i] ?? [], i + 1);
     if (record) records.push(record);
   }
   return { def, name, columns, rows: records };
 }
 
-const BLANK: Cell = { kind: 'blank' };
-
 /** A row whose only content is its 编号 (paper forms come pre-numbered 1…30) is a blank row. */
-function readRecord(
-  def: SheetDef,
-  columns: ReadonlyMap<string, number>,
-  values: readonly CellValue[],
-  row: number,
-): TableRow | null {
+function readRecord(slots: readonly Slot[], values: readonly CellValue[], row: number): TableRow | null {
+  if (values.length === 0) return null;
   const cells: Record<string, Cell> = {};
   let content = false;
-  for (const column of def.columns) {
-    const index = columns.get(column.key);
+  for (const { key, index, content: counts } of slots) {
     const cell = index === undefined ? BLANK : readCell(values[index]);
-    cells[column.key] = cell;
-    if (cell.kind !== 'blank' && column.kind.type !== 'serial') content = true;
+    cells[key] = cell;
+    if (counts && cell.kind !== 'blank') content = true;
   }
   if (!content) return null;
-  const signature = def.columns.map((c) => cellDisplay(cells[c.key] ?? BLANK)).join('\u0001');
+  const signature = slots.map(({ key }) => cellDisplay(cells[key] ?? BLANK)).join('\u0001');
   return { row, cells, signature };
 }
 
