@@ -1,4 +1,10 @@
+import type { Day } from './day';
 import type { ValidRecords } from './validate';
+import type { Activity } from './validate/activities';
+import type { Contact } from './validate/contacts';
+import type { Meeting } from './validate/meetings';
+import type { Talk } from './validate/talks';
+import type { Visit } from './validate/visits';
 
 /** What the valid records add up to (docs/rules.md, Counting). */
 export interface Counts {
@@ -21,40 +27,150 @@ export interface Counts {
   readonly contactedThisYear: ReadonlySet<string>;
 }
 
-export function countRecords(records: ValidRecords): Counts {
-  const distinct = <T>(items: readonly T[], key: (item: T) => string): number => new Set(items.map(key)).size;
+/** The collections of Counts, which a tally copies only when they have changed. */
+type Collection = 'talkDays' | 'interviewed' | 'dormVisits' | 'contactedThisTerm' | 'contactedThisYear';
 
-  const talkDates = new Map<string, Set<number>>();
-  for (const talk of [...records.talks, ...records.interviews]) {
-    const dates = talkDates.get(talk.student.id) ?? new Set<number>();
-    dates.add(talk.date);
-    talkDates.set(talk.student.id, dates);
+/**
+ * The counts kept up to date as records are added one by one, so that progress can read them at
+ * the end of every week of the term without counting the term from its start again each week.
+ */
+class Tally {
+  private readonly meetings = new Set<string>();
+  private readonly activities = new Set<string>();
+  private readonly talkDates = new Map<string, Set<number>>();
+  private readonly interviewed = new Set<string>();
+  private readonly occasionDorms = new Map<number, Set<string>>();
+  /** Occasion → how many of the class's dorms it has visited so far. */
+  private readonly occasionCovers = new Map<number, number>();
+  private readonly dormVisits = new Map<string, number>();
+  private fullSweeps = 0;
+  private readonly contactedThisTerm = new Set<string>();
+  private readonly classDorms: ReadonlySet<string>;
+  /** 上学期联系家长 belongs to no week of this term: it counts from the start. */
+  private readonly contactedBefore: readonly string[];
+  /**
+   * The counts last read, and which of their collections have changed since: a week that added
+   * nothing to one shares the week before's copy (counts are never mutated once read).
+   */
+  private last: Counts | null = null;
+  private readonly changed = new Set<Collection>();
+
+  constructor(records: ValidRecords) {
+    this.classDorms = new Set(records.roster.dorms);
+    this.contactedBefore = records.prevContacts.map((c) => c.student.id);
   }
 
-  const occasionDorms = new Map<number, Set<string>>();
-  for (const visit of records.visits) {
-    const dorms = occasionDorms.get(visit.date) ?? new Set<string>();
-    visit.dorms.forEach((d) => dorms.add(d));
-    occasionDorms.set(visit.date, dorms);
-  }
-  const dormVisits = new Map<string, number>();
-  let fullSweeps = 0;
-  for (const dorms of occasionDorms.values()) {
-    dorms.forEach((d) => dormVisits.set(d, (dormVisits.get(d) ?? 0) + 1));
-    const classDorms = records.roster.dorms;
-    if (classDorms.length > 0 && classDorms.every((d) => dorms.has(d))) fullSweeps++;
+  meeting(meeting: Meeting): void {
+    this.meetings.add(`${meeting.date}\u0001${meeting.topic}`);
   }
 
-  const contactedThisTerm = new Set(records.contacts.map((c) => c.student.id));
-  return {
-    meetings: distinct(records.meetings, (m) => `${m.date}\u0001${m.topic}`),
-    talkDays: new Map([...talkDates].map(([id, dates]) => [id, dates.size])),
-    interviewed: new Set(records.interviews.map((t) => t.student.id)),
-    activities: distinct(records.activities, (a) => `${a.date}\u0001${a.name}`),
-    occasions: occasionDorms.size,
-    dormVisits,
-    fullSweeps,
-    contactedThisTerm,
-    contactedThisYear: new Set([...contactedThisTerm, ...records.prevContacts.map((c) => c.student.id)]),
+  activity(activity: Activity): void {
+    this.activities.add(`${activity.date}\u0001${activity.name}`);
+  }
+
+  talk(talk: Talk): void {
+    const dates = this.talkDates.get(talk.student.id);
+    if (dates?.has(talk.date)) return;
+    if (dates) dates.add(talk.date);
+    else this.talkDates.set(talk.student.id, new Set([talk.date]));
+    this.changed.add('talkDays');
+  }
+
+  interview(interview: Talk): void {
+    this.talk(interview);
+    if (this.interviewed.has(interview.student.id)) return;
+    this.interviewed.add(interview.student.id);
+    this.changed.add('interviewed');
+  }
+
+  visit(visit: Visit): void {
+    let dorms = this.occasionDorms.get(visit.date);
+    if (!dorms) {
+      dorms = new Set();
+      this.occasionDorms.set(visit.date, dorms);
+    }
+    for (const dorm of visit.dorms) {
+      if (dorms.has(dorm)) continue;
+      dorms.add(dorm);
+      this.dormVisits.set(dorm, (this.dormVisits.get(dorm) ?? 0) + 1);
+      this.changed.add('dormVisits');
+      if (!this.classDorms.has(dorm)) continue;
+      const covers = (this.occasionCovers.get(visit.date) ?? 0) + 1;
+      this.occasionCovers.set(visit.date, covers);
+      if (covers === this.classDorms.size) this.fullSweeps++;
+    }
+  }
+
+  contact(contact: Contact): void {
+    if (this.contactedThisTerm.has(contact.student.id)) return;
+    this.contactedThisTerm.add(contact.student.id);
+    this.changed.add('contactedThisTerm').add('contactedThisYear');
+  }
+
+  /** The counts as they stand; later additions do not change them. */
+  counts(): Counts {
+    const last = this.last;
+    const kept = <K extends Collection>(collection: K): Counts[K] | null =>
+      last !== null && !this.changed.has(collection) ? last[collection] : null;
+    const contactedThisTerm = kept('contactedThisTerm') ?? new Set(this.contactedThisTerm);
+    this.last = {
+      meetings: this.meetings.size,
+      talkDays: kept('talkDays') ?? new Map(Array.from(this.talkDates, ([id, dates]) => [id, dates.size])),
+      interviewed: kept('interviewed') ?? new Set(this.interviewed),
+      activities: this.activities.size,
+      occasions: this.occasionDorms.size,
+      dormVisits: kept('dormVisits') ?? new Map(this.dormVisits),
+      fullSweeps: this.fullSweeps,
+      contactedThisTerm,
+      contactedThisYear:
+        kept('contactedThisYear') ??
+        (this.contactedBefore.length === 0
+          ? contactedThisTerm
+          : new Set([...contactedThisTerm, ...this.contactedBefore])),
+    };
+    this.changed.clear();
+    return this.last;
+  }
+}
+
+/** Feeds a tally the records in date order, up to a day at a time. */
+function feed<T extends { readonly date: Day }>(
+  records: readonly T[],
+  add: (record: T) => void,
+): (last: Day) => void {
+  const sorted = [...records].sort((a, b) => a.date - b.date);
+  let next = 0;
+  return (last) => {
+    for (let record = sorted[next]; record !== undefined && record.date <= last; record = sorted[++next])
+      add(record);
   };
+}
+
+/** The counts of the records dated up to each of `lastDays` (ascending); 上学期联系家长 always counts. */
+export function countsUpTo(records: ValidRecords, lastDays: readonly Day[]): Counts[] {
+  const tally = new Tally(records);
+  const feeds = [
+    feed(records.meetings, (m) => tally.meeting(m)),
+    feed(records.talks, (t) => tally.talk(t)),
+    feed(records.interviews, (t) => tally.interview(t)),
+    feed(records.activities, (a) => tally.activity(a)),
+    feed(records.visits, (v) => tally.visit(v)),
+    feed(records.contacts, (c) => tally.contact(c)),
+  ];
+  return lastDays.map((last) => {
+    for (const f of feeds) f(last);
+    return tally.counts();
+  });
+}
+
+/** What all the valid records add up to. */
+export function countRecords(records: ValidRecords): Counts {
+  const tally = new Tally(records);
+  records.meetings.forEach((m) => tally.meeting(m));
+  records.talks.forEach((t) => tally.talk(t));
+  records.interviews.forEach((t) => tally.interview(t));
+  records.activities.forEach((a) => tally.activity(a));
+  records.visits.forEach((v) => tally.visit(v));
+  records.contacts.forEach((c) => tally.contact(c));
+  return tally.counts();
 }

@@ -5,8 +5,7 @@
 import type { MinimumKey, Minimums } from './assess';
 import { MINIMUM_KEYS, assessMinimums } from './assess';
 import type { Term } from './calendar';
-import { countRecords } from './count';
-import type { Day } from './day';
+import { countsUpTo } from './count';
 import { addDays } from './day';
 import type { RuleSet } from './rules';
 import type { ValidRecords } from './validate';
@@ -71,30 +70,12 @@ function expectedAt(
   }
 }
 
-/** The records dated up to `last` (the previous term's contacts always count). */
-function recordsUpTo(records: ValidRecords, last: Day): ValidRecords {
-  const upTo = <T extends { readonly date: Day }>(items: readonly T[]) => items.filter((i) => i.date <= last);
-  return {
-    ...records,
-    meetings: upTo(records.meetings),
-    talks: upTo(records.talks),
-    interviews: upTo(records.interviews),
-    activities: upTo(records.activities),
-    visits: upTo(records.visits),
-    contacts: upTo(records.contacts),
-  };
-}
-
 /** Every minimum as it stood at the end of each week, beside the calendar's expectation. */
 export function weeklyProgress(records: ValidRecords, term: Term, rules: RuleSet): Progress {
   const dorms = records.roster.dorms.length;
-  const byWeek = Array.from({ length: term.weeks + 1 }, (_, week) =>
-    assessMinimums(
-      countRecords(recordsUpTo(records, addDays(term.start, 7 * week - 1))),
-      records.roster,
-      term,
-      rules,
-    ),
+  const weekEnds = Array.from({ length: term.weeks + 1 }, (_, week) => addDays(term.start, 7 * week - 1));
+  const byWeek = countsUpTo(records, weekEnds).map((counts) =>
+    assessMinimums(counts, records.roster, term, rules),
   );
   const before = byWeek[0] as Minimums;
   const contactedBefore = before.parents.count;
