@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
 import { localDay } from '../core/day';
-import { DEFAULT_RULE_SET } from '../core/rules';
 import { writeSummary } from '../node/writeSummary';
 import { OUT_OPTION, parse, required, usageError } from './args';
 import { findWorkbooks, writeOutput } from './workbookFiles';
@@ -11,6 +10,7 @@ import { checkOutput, reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 import { scoreAll } from './pool';
+import { RULES_OPTION, ruleSetOption } from './rulesOption';
 
 /**
  * `batch DIR -o 汇总.xlsx`: every .xlsx under DIR scored and graded together (docs/rules.md, Grades across teachers), the
@@ -18,7 +18,7 @@ import { scoreAll } from './pool';
  * make the exit code 2.
  */
 export async function batchCommand(ctx: Context, args: readonly string[]): Promise<ExitCode> {
-  const { values, positionals } = parse(ctx, 'batch', args, OUT_OPTION);
+  const { values, positionals } = parse(ctx, 'batch', args, { ...OUT_OPTION, ...RULES_OPTION });
   if (values.help) {
     ctx.io.out(ctx.t('help.batch'));
     return EXIT.ok;
@@ -33,6 +33,7 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     );
   }
   const out = required(ctx, 'batch', values.out, '-o');
+  const rules = await ruleSetOption(ctx, 'batch', values.rules);
   const folder = path.resolve(ctx.io.cwd, dir);
   const isDirectory = await stat(folder).then(
     (s) => s.isDirectory(),
@@ -51,21 +52,22 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
   const scored = await scoreAll(
     ctx,
     paths,
+    rules,
     (i, { file }) => ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file })),
     localDay(computedAt),
   );
   ctx.io.progress?.('');
-  const cohort = gradeCohort(scored.map((s) => s.outcome));
-
-  const summary = await writeSummary(
-    { folder: dir, files: scored, cohort, rules: DEFAULT_RULE_SET, computedAt },
-    ctx.lang,
+  const cohort = gradeCohort(
+    scored.map((s) => s.outcome),
+    rules,
   );
+
+  const summary = await writeSummary({ folder: dir, files: scored, cohort, rules, computedAt }, ctx.lang);
   await writeOutput(ctx, out, summary);
 
   const failed = scored.filter((s) => !s.outcome.ok);
   reportUnusable(ctx, scored);
-  ctx.io.out(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).slice(1).join('\n'));
+  ctx.io.out(formatCohort(scored, cohort.grades, cohort.excellentQuota, rules, ctx.t).slice(1).join('\n'));
   ctx.io.out(
     ctx.t('done.batch', {
       file: out,

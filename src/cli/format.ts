@@ -6,7 +6,8 @@ import { formatDay } from '../core/day';
 import type { Lang } from '../core/i18n/catalog';
 import type { IssueOut } from '../core/issues';
 import { renderIssue } from '../core/issues';
-import { BONUS_KEYS, DEFAULT_RULE_SET } from '../core/rules';
+import type { RuleSet } from '../core/rules';
+import { BONUS_KEYS, excellentPercent } from '../core/rules';
 import type { Assessment, Outcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
 import type { T } from './io';
@@ -20,6 +21,7 @@ export function formatOutcome(
   file: string,
   outcome: Outcome,
   graded: CohortGrade | null,
+  rules: RuleSet,
   t: T,
   lang: Lang,
 ): string[] {
@@ -39,7 +41,7 @@ export function formatOutcome(
   if (graded?.tiedAtCutoff) lines.push(t('score.tied'));
 
   lines.push(t('score.minimums'));
-  for (const key of MINIMUM_KEYS) lines.push(...minimumLines(key, outcome.minimums[key], outcome, t));
+  for (const key of MINIMUM_KEYS) lines.push(...minimumLines(key, outcome.minimums[key], outcome, rules, t));
 
   lines.push(t('score.bonuses'));
   for (const key of BONUS_KEYS) {
@@ -100,7 +102,13 @@ const MISSING_LABEL: Partial<
   specialCare: 'missing.specialCare',
 };
 
-function minimumLines(key: MinimumKey, minimum: Minimum, outcome: Assessment, t: T): string[] {
+function minimumLines(
+  key: MinimumKey,
+  minimum: Minimum,
+  outcome: Assessment,
+  rules: RuleSet,
+  t: T,
+): string[] {
   const lines = [
     t('score.minimumLine', {
       mark: minimum.met ? t('score.met') : t('score.notMet'),
@@ -129,7 +137,7 @@ function minimumLines(key: MinimumKey, minimum: Minimum, outcome: Assessment, t:
       lines.push(
         t('score.fullSweeps', {
           count: minimum.fullSweeps ?? 0,
-          required: DEFAULT_RULE_SET.minimums.fullSweepsPerTerm,
+          required: rules.minimums.fullSweepsPerTerm,
         }),
       );
     }
@@ -151,6 +159,7 @@ export function formatCohort(
   files: readonly { readonly file: string; readonly outcome: Outcome | SummaryOutcome }[],
   grades: readonly (CohortGrade | null)[],
   quota: number,
+  rules: RuleSet,
   t: T,
 ): string[] {
   const label = (i: number): string => {
@@ -163,7 +172,12 @@ export function formatCohort(
   const tied = indices((g) => g.tiedAtCutoff);
   const lines = [
     '━━━━',
-    t('score.cohort', { total: files.length, scored: files.filter((f) => f.outcome.ok).length, quota }),
+    t('score.cohort', {
+      total: files.length,
+      scored: files.filter((f) => f.outcome.ok).length,
+      quota,
+      percent: excellentPercent(rules),
+    }),
   ];
   if (excellent.length > 0)
     lines.push(t('score.excellent', { names: excellent.map(label).join(t('listSeparator')) }));

@@ -11,13 +11,19 @@ import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode, Io } from './io';
 import { CliError, cliTranslator, EXIT } from './io';
+import { RULES_OPTION, ruleSetOption } from './rulesOption';
 
 /**
  * `forms IN.xlsx -o 记录表.xlsx [--pdf] [--all]`: the term's records printed as the college's
  * paper forms, optionally converted to PDF with LibreOffice.
  */
 
-const OPTIONS = { ...OUT_OPTION, pdf: { type: 'boolean' }, all: { type: 'boolean' } } as const;
+const OPTIONS = {
+  ...OUT_OPTION,
+  ...RULES_OPTION,
+  pdf: { type: 'boolean' },
+  all: { type: 'boolean' },
+} as const;
 const COMMAND = 'forms';
 
 /**
@@ -38,8 +44,13 @@ export async function formsCommand(
   const input = inputFile(ctx, positionals);
   const out = required(ctx, COMMAND, values.out, '-o');
   await checkOutput(ctx, COMMAND, out, [input]);
+  const rules = await ruleSetOption(ctx, COMMAND, values.rules);
 
-  const printed = buildPrintBook(await readInput(ctx, input), { all: values.all ?? false, lang: ctx.lang });
+  const printed = buildPrintBook(await readInput(ctx, input), {
+    all: values.all ?? false,
+    rules,
+    lang: ctx.lang,
+  });
   if (!printed.ok) throw new CliError(EXIT.file, f('notPrintable', { file: input, error: printed.error }));
   await writeOutput(ctx, out, await writeFormsXlsx(printed.book));
   report(ctx, out, printed.book);

@@ -15,6 +15,7 @@ import type { SummaryOutcome } from '../core/summaryTables';
 import type { Scored } from './workbookFiles';
 import { scoreFile } from './workbookFiles';
 import type { Context } from './io';
+import type { RuleSet } from '../core/rules';
 import type { ScoreTask } from './scoreWorker';
 import { shaped } from './scoreWorker';
 
@@ -55,17 +56,20 @@ export function threadsFor(count: number): number {
 export function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
+  rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
 ): Promise<Scored[]>;
 export function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
+  rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
   summaryDay: Day,
 ): Promise<Scored<SummaryOutcome>[]>;
 export async function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
+  rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
   summaryDay: Day | null = null,
 ): Promise<Scored<Outcome | SummaryOutcome>[]> {
@@ -74,7 +78,7 @@ export async function scoreAll(
   if (threads === 1 || !existsSync(WORKER)) {
     for (const [i, job] of jobs.entries()) {
       onStart(i, job);
-      scored[i] = shaped(await scoreFile(ctx, job.file, job.absolute), summaryDay);
+      scored[i] = shaped(await scoreFile(ctx, job.file, job.absolute, rules), summaryDay);
     }
     return scored;
   }
@@ -95,7 +99,7 @@ export async function scoreAll(
       next = Math.min(jobs.length, first + chunk);
       const slice = jobs.slice(first, next);
       slice.forEach((job, i) => onStart(first + i, job));
-      const task: ScoreTask = { jobs: slice, lang: ctx.lang, summaryDay };
+      const task: ScoreTask = { jobs: slice, lang: ctx.lang, rules, summaryDay };
       const results = (await pool.run(task)) as Scored<Outcome | SummaryOutcome>[];
       results.forEach((result, i) => (scored[first + i] = result));
     }

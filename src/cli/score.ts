@@ -7,8 +7,9 @@ import { reportUnusable, uniqueFiles } from './paths';
 import type { Context, ExitCode } from './io';
 import { EXIT } from './io';
 import { scoreAll } from './pool';
+import { RULES_OPTION, ruleSetOption } from './rulesOption';
 
-const OPTIONS = { json: { type: 'boolean' } } as const;
+const OPTIONS = { ...RULES_OPTION, json: { type: 'boolean' } } as const;
 
 /**
  * `score FILE…`: every file read and scored, then graded together (docs/rules.md, Grades across teachers). Files that cannot
@@ -21,26 +22,30 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
     return EXIT.ok;
   }
   if (positionals.length === 0) throw usageError(ctx, 'score', ctx.t('usage.missingFile'));
+  const rules = await ruleSetOption(ctx, 'score', values.rules);
 
   const files = await uniqueFiles(
     ctx,
     positionals.map((file) => ({ file, absolute: path.resolve(ctx.io.cwd, file) })),
   );
-  const scored = await scoreAll(ctx, files, (i, { file }) =>
+  const scored = await scoreAll(ctx, files, rules, (i, { file }) =>
     ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file })),
   );
   ctx.io.progress?.('');
-  const cohort = gradeCohort(scored.map((s) => s.outcome));
+  const cohort = gradeCohort(
+    scored.map((s) => s.outcome),
+    rules,
+  );
 
   reportUnusable(ctx, scored);
   if (values.json) {
     ctx.io.out(JSON.stringify(scoreReport(scored, cohort, ctx.lang), null, 2));
   } else {
     const blocks = scored.map((s, i) =>
-      formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, ctx.t, ctx.lang).join('\n'),
+      formatOutcome(s.file, s.outcome, cohort.grades[i] ?? null, rules, ctx.t, ctx.lang).join('\n'),
     );
     if (scored.length > 1)
-      blocks.push(formatCohort(scored, cohort.grades, cohort.excellentQuota, ctx.t).join('\n'));
+      blocks.push(formatCohort(scored, cohort.grades, cohort.excellentQuota, rules, ctx.t).join('\n'));
     ctx.io.out(blocks.join('\n\n'));
   }
   return scored.every((s) => s.outcome.ok) ? EXIT.ok : EXIT.file;

@@ -5,6 +5,7 @@
  */
 import type { Day } from '../core/day';
 import type { Lang } from '../core/i18n/catalog';
+import type { RuleSet } from '../core/rules';
 import type { Outcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
 import { summaryOutcome } from '../core/summaryTables';
@@ -15,6 +16,7 @@ import { cliTranslator } from './io';
 export interface ScoreTask {
   readonly jobs: readonly { readonly file: string; readonly absolute: string }[];
   readonly lang: Lang;
+  readonly rules: RuleSet;
   /** For a summary: the day it is made, and each outcome comes back as the summary keeps it. */
   readonly summaryDay: Day | null;
 }
@@ -25,7 +27,7 @@ export default async function scoreTask(task: ScoreTask): Promise<Scored<Outcome
   const ctx = { io: silent, lang: task.lang, t: cliTranslator(task.lang) };
   const scored: Scored<Outcome | SummaryOutcome>[] = [];
   for (const job of task.jobs)
-    scored.push(shaped(await scoreFile(ctx, job.file, job.absolute), task.summaryDay));
+    scored.push(shaped(await scoreFile(ctx, job.file, job.absolute, task.rules), task.summaryDay));
   return scored;
 }
 

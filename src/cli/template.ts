@@ -16,9 +16,11 @@ import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
 import { CliError, EXIT } from './io';
+import { RULES_OPTION, ruleSetOption } from './rulesOption';
 
 const OPTIONS = {
   ...OUT_OPTION,
+  ...RULES_OPTION,
   year: { type: 'string' },
   term: { type: 'string' },
   start: { type: 'string' },
@@ -45,6 +47,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
   const start = fullDate(ctx, 'template', required(ctx, 'template', values.start, '--start'), '--start');
   startWithinYear(ctx, 'template', start, firstYear);
   const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'template', values.weeks);
+  const rules = await ruleSetOption(ctx, 'template', values.rules);
 
   let roster: Parameters<typeof writeTemplate>[0]['roster'] = [];
   let students = 0;
@@ -68,6 +71,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
       teacher: values.teacher ?? '',
     },
     roster,
+    rules,
     lang: ctx.lang,
   });
   await writeOutput(ctx, out, bytes);

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { WorkbookInput } from '../core/input';
+import type { RuleSet } from '../core/rules';
 import type { Outcome } from '../core/score';
 import { scoreWorkbook } from '../core/score';
 import { isLockFile } from '../core/summaryTables';
@@ -41,7 +42,12 @@ export interface Scored<O = Outcome> {
 }
 
 /** Reads and scores one file; never throws for a bad file (it becomes an `ok: false` outcome). */
-export async function scoreFile(ctx: Context, file: string, absolute: string): Promise<Scored> {
+export async function scoreFile(
+  ctx: Context,
+  file: string,
+  absolute: string,
+  rules: RuleSet,
+): Promise<Scored> {
   let input: WorkbookInput;
   try {
     input = await readWorkbookFile(absolute);
@@ -53,7 +59,7 @@ export async function scoreFile(ctx: Context, file: string, absolute: string): P
       readable: false,
     };
   }
-  return { file, outcome: scoreWorkbook(input, { lang: ctx.lang }), readable: true };
+  return { file, outcome: scoreWorkbook(input, { lang: ctx.lang, rules }), readable: true };
 }
 
 /**

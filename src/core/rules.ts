@@ -76,6 +76,11 @@ export function bonusBase(rule: BonusRule, rosterSize: number): number {
   return rule.base ?? Math.floor(rosterSize * rule.baseRosterFraction);
 }
 
+/** The 优秀 share as a percentage, for the messages (3 / 10 → 30). */
+export function excellentPercent(rules: RuleSet): number {
+  return Math.round((1000 * rules.excellentShare.numerator) / rules.excellentShare.denominator) / 10;
+}
+
 /** The highest score the rule set allows (the base points and every cap). */
 export function maxScore(rules: RuleSet): number {
   return rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + rules.bonuses[key].cap, 0);

@@ -13,7 +13,7 @@ import { translator } from './i18n/catalog';
 import { cliMessages } from './i18n/cli';
 import type { CellValue } from './input';
 import type { RuleSet } from './rules';
-import { BONUS_KEYS } from './rules';
+import { BONUS_KEYS, excellentPercent } from './rules';
 import type { Day } from './day';
 import type { PaceLine } from './pacing';
 import { isBehind, pacing } from './pacing';
@@ -161,7 +161,7 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
         [t('summary.about.computedAt'), wallClock(input.computedAt)],
         [t('summary.about.ruleSet'), input.rules.name],
         [t('summary.about.scored'), scored.length],
-        [t('summary.about.quota'), input.cohort.excellentQuota],
+        [t('summary.about.quota', { percent: excellentPercent(input.rules) }), input.cohort.excellentQuota],
         [t('summary.about.failed'), failed.length],
       ],
     },

@@ -40,13 +40,13 @@ export const cliMessages = defineSection(
     usage:
       '班主任工作量化记录 命令行工具\n\n用法：banzhuren <命令> [选项]\n\n命令：\n  template   新建空白记录工作簿（可从学生名单导入）\n  new-term   由本学期工作簿生成下学期工作簿\n  score      检查并评分一个或多个工作簿\n  batch      评分一个文件夹下的全部工作簿，生成汇总表\n  demo       写出说明书中的示例工作簿（评分为 77 分）\n  forms      打印纸质记录表（班会、谈话、谈心、班级活动、走访宿舍、联系家长）\n\n通用选项：\n  --lang en  使用英文输出（默认中文）\n  --help     显示帮助；“banzhuren <命令> --help”显示该命令的帮助\n  --version  显示版本\n\n退出码：0 成功；1 用法错误；2 文件无法读取、无法评分或无法写入；3 内部错误。',
     'help.template':
-      '用法：banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o 输出.xlsx [选项]\n\n新建一个空白的班主任工作记录工作簿：所有工作表、表头、列宽、冻结首行、打印标题、A4 横向，\n以及下拉列表、日期范围等数据验证（不装加载项，在 Excel、WPS、LibreOffice 中也会提示）。\n\n选项：\n  --year <学年度>      学年度，如 2026-2027（必填）\n  --term <学期>        1 或 2（也可写 第一学期、第二学期）（必填）\n  --start <日期>       学期开始日期，即第 1 周的第一天，如 2026-09-07（必填）\n  --weeks <周数>       学期周数，默认 18\n  --major <专业>       专业\n  --class <班级>       班级\n  --teacher <姓名>     班主任\n  --roster <名单.xlsx> 从工作簿导入学生名单（含“学号”“姓名”列的工作表；只导入模板中的列）\n  -o, --out <文件>     输出文件（必填）\n  --lang en            使用英文输出',
+      '用法：banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o 输出.xlsx [选项]\n\n新建一个空白的班主任工作记录工作簿：所有工作表、表头、列宽、冻结首行、打印标题、A4 横向，\n以及下拉列表、日期范围等数据验证（不装加载项，在 Excel、WPS、LibreOffice 中也会提示）。\n\n选项：\n  --year <学年度>      学年度，如 2026-2027（必填）\n  --term <学期>        1 或 2（也可写 第一学期、第二学期）（必填）\n  --start <日期>       学期开始日期，即第 1 周的第一天，如 2026-09-07（必填）\n  --weeks <周数>       学期周数，默认 18\n  --major <专业>       专业\n  --class <班级>       班级\n  --teacher <姓名>     班主任\n  --roster <名单.xlsx> 从工作簿导入学生名单（含“学号”“姓名”列的工作表；只导入模板中的列）\n  -o, --out <文件>     输出文件（必填）\n  --rules <规则.json> 按学院自己的计分规则文件评分，代替内置的“财经学院 v1”（写法见 README 的“其他学院的计分规则”）\n  --lang en            使用英文输出',
     'help.new-term':
-      '用法：banzhuren new-term 本学期.xlsx -o 下学期.xlsx [--start 2027-02-22] [--weeks 18]\n\n由本学期的工作簿生成下学期的工作簿：基本信息顺延（第一学期 → 同一学年第二学期，第二学期 → 下一学年第一学期），\n学生名单原样带入，记录表清空；第一学期转第二学期时，本学期有效的联系家长记录复制到“上学期联系家长”。\n\n选项：\n  --start <日期>   下学期的学期开始日期；不填则留空，请在基本信息中补填\n  --weeks <周数>   下学期的学期周数；不填则留空（按 18 周计算）\n  -o, --out <文件> 输出文件（必填，不能与输入文件相同）\n  --lang en        使用英文输出',
+      '用法：banzhuren new-term 本学期.xlsx -o 下学期.xlsx [--start 2027-02-22] [--weeks 18]\n\n由本学期的工作簿生成下学期的工作簿：基本信息顺延（第一学期 → 同一学年第二学期，第二学期 → 下一学年第一学期），\n学生名单原样带入，记录表清空；第一学期转第二学期时，本学期有效的联系家长记录复制到“上学期联系家长”。\n\n选项：\n  --start <日期>   下学期的学期开始日期；不填则留空，请在基本信息中补填\n  --weeks <周数>   下学期的学期周数；不填则留空（按 18 周计算）\n  -o, --out <文件> 输出文件（必填，不能与输入文件相同）\n  --rules <规则.json> 按学院自己的计分规则文件评分，代替内置的“财经学院 v1”（写法见 README 的“其他学院的计分规则”）\n  --lang en        使用英文输出',
     'help.score':
-      '用法：banzhuren score 文件.xlsx [文件2.xlsx …] [--json] [--lang en]\n\n检查并评分工作簿：等级、得分、每项最低要求的完成情况（缺哪些学生、哪些宿舍）、每项加分，\n以及每条错误和警告（工作表、行、列、原因）。多个文件按全体班主任一起评定优秀（名额不超过 30%）。\n\n选项：\n  --json      输出机器可读的 JSON（说明书第 11 节格式）\n  --lang en   使用英文输出\n\n有文件无法读取或无法评分时，其余文件照常评分，退出码为 2。',
+      '用法：banzhuren score 文件.xlsx [文件2.xlsx …] [--json] [--lang en]\n\n检查并评分工作簿：等级、得分、每项最低要求的完成情况（缺哪些学生、哪些宿舍）、每项加分，\n以及每条错误和警告（工作表、行、列、原因）。多个文件按全体班主任一起评定优秀（名额不超过 30%）。\n\n选项：\n  --json      输出机器可读的 JSON（说明书第 11 节格式）\n  --rules <规则.json> 按学院自己的计分规则文件评分，代替内置的“财经学院 v1”（写法见 README 的“其他学院的计分规则”）\n  --lang en   使用英文输出\n\n有文件无法读取或无法评分时，其余文件照常评分，退出码为 2。',
     'help.batch':
-      '用法：banzhuren batch 文件夹 -o 汇总.xlsx [--lang en]\n\n评分文件夹（含子文件夹）中的全部 .xlsx 工作簿，按全体班主任评定优秀（名额不超过 30%），\n生成汇总工作簿：每位班主任一行（班级、班主任、等级、得分、各项加分、未达到的最低要求及完成数、是否并列待定；\n不合格者不再打分，得分和加分留空），\n无法评分的文件单独列出原因。\n\n选项：\n  -o, --out <文件>  汇总工作簿（必填）\n  --lang en         使用英文输出',
+      '用法：banzhuren batch 文件夹 -o 汇总.xlsx [--lang en]\n\n评分文件夹（含子文件夹）中的全部 .xlsx 工作簿，按全体班主任评定优秀（名额不超过 30%），\n生成汇总工作簿：每位班主任一行（班级、班主任、等级、得分、各项加分、未达到的最低要求及完成数、是否并列待定；\n不合格者不再打分，得分和加分留空），\n无法评分的文件单独列出原因。\n\n选项：\n  -o, --out <文件>  汇总工作簿（必填）\n  --rules <规则.json> 按学院自己的计分规则文件评分，代替内置的“财经学院 v1”（写法见 README 的“其他学院的计分规则”）\n  --lang en         使用英文输出',
     'help.demo':
       '用法：banzhuren demo -o 示例.xlsx\n\n写出计分规则中“计算示例”的工作簿（2026-2027 第一学期，10 名学生），评分为 77 分（合格）。\n\n选项：\n  -o, --out <文件>  输出文件（必填）\n  --lang en         使用英文输出',
     'usage.noCommand': '请指定命令。运行 banzhuren --help 查看用法。',
@@ -100,7 +100,7 @@ export const cliMessages = defineSection(
     'score.grade': '等级：{grade}',
     'score.points': '得分：{score}（合格 {base} 分 + 加分 {bonus} 分）',
     'score.noPoints': '得分：无（有最低要求未达到，不合格者不再参加打分）',
-    'score.tied': '与其他班主任在优秀名额线上并列，留待评议（优秀名额不超过 30%）。',
+    'score.tied': '与其他班主任在优秀名额线上并列，留待评议。',
     'score.minimums': '最低要求：',
     'score.bonuses': '加分：',
     'score.met': '达到',
@@ -114,7 +114,8 @@ export const cliMessages = defineSection(
     'score.issue': '  {sheet} 第 {row} 行 {column}：{message}',
     'score.noIssues': '没有错误和警告。',
     'score.failed': '无法评分（原因见这个文件的错误消息，在标准错误输出中）',
-    'score.cohort': '共 {total} 个文件，评分 {scored} 个；优秀名额 {quota} 名（不超过全体班主任的 30%）。',
+    'score.cohort':
+      '共 {total} 个文件，评分 {scored} 个；优秀名额 {quota} 名（不超过全体班主任的 {percent}%）。',
     'score.excellent': '优秀：{names}',
     'score.tiedList': '并列待定（留待评议）：{names}',
     'score.fullSweeps': '      一次走遍所有宿舍 {count} 次（满 {required} 次也算达到）',
@@ -174,7 +175,7 @@ export const cliMessages = defineSection(
     'summary.about.computedAt': '评分时间',
     'summary.about.ruleSet': '规则集',
     'summary.about.scored': '参与评定的班主任人数',
-    'summary.about.quota': '优秀名额（不超过 30%）',
+    'summary.about.quota': '优秀名额（不超过 {percent}%）',
     'summary.about.failed': '无法评分的文件数',
     'summary.about.folder': '文件夹',
     'summary.about.source': '来源',
@@ -216,13 +217,13 @@ export const cliMessages = defineSection(
     usage:
       "Class-teacher records (班主任工作量化记录) command line\n\nUsage: banzhuren <command> [options]\n\nCommands:\n  template   create a blank record workbook (optionally with a roster)\n  new-term   create next term's workbook from this term's\n  score      check and score one or more workbooks\n  batch      score every workbook in a folder into a summary workbook\n  demo       write the specification's worked example (scores 77)\n  forms      print the paper record forms (meetings, talks, activities, dorm visits, parents)\n\nCommon options:\n  --lang en  English output (default: Chinese)\n  --help     show help; \"banzhuren <command> --help\" shows a command's help\n  --version  show the version\n\nExit codes: 0 success; 1 usage error; 2 a file could not be read, scored or written; 3 internal error.",
     'help.template':
-      'Usage: banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o OUT.xlsx [options]\n\nCreates a blank class-teacher record workbook: every sheet with its header row, column widths, frozen header,\nprint titles, A4 landscape, and native data validation (dropdown lists, dates within the term) that also works\nin Excel, WPS and LibreOffice without the add-in.\n\nOptions:\n  --year <year>        academic year, e.g. 2026-2027 (required)\n  --term <term>        1 or 2 (第一学期/第二学期 also accepted) (required)\n  --start <date>       first day of week 1, e.g. 2026-09-07 (required)\n  --weeks <weeks>      weeks in the term, default 18\n  --major <major>      major (专业)\n  --class <class>      class (班级)\n  --teacher <name>     class teacher (班主任)\n  --roster <file.xlsx> import the roster from a workbook (a sheet with 学号 and 姓名 columns; template columns only)\n  -o, --out <file>     output file (required)\n  --lang en            English output',
+      'Usage: banzhuren template --year 2026-2027 --term 1 --start 2026-09-07 -o OUT.xlsx [options]\n\nCreates a blank class-teacher record workbook: every sheet with its header row, column widths, frozen header,\nprint titles, A4 landscape, and native data validation (dropdown lists, dates within the term) that also works\nin Excel, WPS and LibreOffice without the add-in.\n\nOptions:\n  --year <year>        academic year, e.g. 2026-2027 (required)\n  --term <term>        1 or 2 (第一学期/第二学期 also accepted) (required)\n  --start <date>       first day of week 1, e.g. 2026-09-07 (required)\n  --weeks <weeks>      weeks in the term, default 18\n  --major <major>      major (专业)\n  --class <class>      class (班级)\n  --teacher <name>     class teacher (班主任)\n  --roster <file.xlsx> import the roster from a workbook (a sheet with 学号 and 姓名 columns; template columns only)\n  -o, --out <file>     output file (required)\n  --rules <rules.json> the college\'s own rule set file instead of the built-in 财经学院 v1 (see "Another college\'s numbers" in docs/rules.md)\n  --lang en            English output',
     'help.new-term':
-      "Usage: banzhuren new-term THIS.xlsx -o NEXT.xlsx [--start 2027-02-22] [--weeks 18]\n\nCreates next term's workbook from this term's: 基本信息 advanced (term 1 → term 2 of the same year, term 2 → term 1\nof the next), roster carried over unchanged, record sheets empty; from term 1 to term 2, this term's valid\n联系家长 rows are copied to 上学期联系家长.\n\nOptions:\n  --start <date>    next term's start date; left blank for the teacher to fill in when omitted\n  --weeks <weeks>   next term's weeks; blank (18) when omitted\n  -o, --out <file>  output file (required, not the input file)\n  --lang en         English output",
+      "Usage: banzhuren new-term THIS.xlsx -o NEXT.xlsx [--start 2027-02-22] [--weeks 18]\n\nCreates next term's workbook from this term's: 基本信息 advanced (term 1 → term 2 of the same year, term 2 → term 1\nof the next), roster carried over unchanged, record sheets empty; from term 1 to term 2, this term's valid\n联系家长 rows are copied to 上学期联系家长.\n\nOptions:\n  --start <date>    next term's start date; left blank for the teacher to fill in when omitted\n  --weeks <weeks>   next term's weeks; blank (18) when omitted\n  -o, --out <file>  output file (required, not the input file)\n  --rules <rules.json> the college's own rule set file instead of the built-in 财经学院 v1 (see \"Another college's numbers\" in docs/rules.md)\n  --lang en         English output",
     'help.score':
-      'Usage: banzhuren score FILE.xlsx [FILE2.xlsx …] [--json] [--lang en]\n\nChecks and scores workbooks: grade, score, each minimum with what is missing (students, dorms), each bonus,\nand every error and warning (sheet, row, column, reason). Several files are graded together (优秀 at most 30 %).\n\nOptions:\n  --json      machine-readable JSON (specification section 11)\n  --lang en   English output\n\nWhen a file cannot be read or scored, the others are still scored and the exit code is 2.',
+      'Usage: banzhuren score FILE.xlsx [FILE2.xlsx …] [--json] [--lang en]\n\nChecks and scores workbooks: grade, score, each minimum with what is missing (students, dorms), each bonus,\nand every error and warning (sheet, row, column, reason). Several files are graded together (优秀 at most 30 %).\n\nOptions:\n  --json      machine-readable JSON (specification section 11)\n  --rules <rules.json> the college\'s own rule set file instead of the built-in 财经学院 v1 (see "Another college\'s numbers" in docs/rules.md)\n  --lang en   English output\n\nWhen a file cannot be read or scored, the others are still scored and the exit code is 2.',
     'help.batch':
-      'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums with their counts,\ntied at the cut-off; a 不合格 teacher is not scored, so score and bonuses are blank), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --lang en         English output',
+      'Usage: banzhuren batch FOLDER -o SUMMARY.xlsx [--lang en]\n\nScores every .xlsx workbook in the folder and its subfolders, grades them together (优秀 at most 30 %), and writes a\nsummary workbook: one row per teacher (class, teacher, grade, score, each bonus, unmet minimums with their counts,\ntied at the cut-off; a 不合格 teacher is not scored, so score and bonuses are blank), and the files that could not be scored with the reason.\n\nOptions:\n  -o, --out <file>  summary workbook (required)\n  --rules <rules.json> the college\'s own rule set file instead of the built-in 财经学院 v1 (see "Another college\'s numbers" in docs/rules.md)\n  --lang en         English output',
     'help.demo':
       "Usage: banzhuren demo -o EXAMPLE.xlsx\n\nWrites the rules' worked example (2026-2027 term 1, 10 students); it scores 77 (合格).\n\nOptions:\n  -o, --out <file>  output file (required)\n  --lang en         English output",
     'usage.noCommand': 'No command given. Run banzhuren --help for usage.',
@@ -277,7 +278,7 @@ export const cliMessages = defineSection(
     'score.grade': 'Grade: {grade}',
     'score.points': 'Score: {score} (pass {base} + bonus {bonus})',
     'score.noPoints': 'Score: none (a minimum is not met; failed workbooks are not scored)',
-    'score.tied': 'Tied with other teachers at the 优秀 cut-off; left to the committee (优秀 at most 30 %).',
+    'score.tied': 'Tied with other teachers at the 优秀 cut-off; left to the committee.',
     'score.minimums': 'Minimums:',
     'score.bonuses': 'Bonuses:',
     'score.met': 'met',
@@ -292,7 +293,7 @@ export const cliMessages = defineSection(
     'score.noIssues': 'No errors or warnings.',
     'score.failed': 'Not scored (the reason is in the error message about this file, on stderr)',
     'score.cohort':
-      '{total} {total:file|files}, {scored} scored; {quota} 优秀 {quota:place|places} (at most 30 % of all class teachers).',
+      '{total} {total:file|files}, {scored} scored; {quota} 优秀 {quota:place|places} (at most {percent} % of all class teachers).',
     'score.excellent': '优秀 (excellent): {names}',
     'score.tiedList': 'Tied at the cut-off (left to the committee): {names}',
     'score.fullSweeps':
@@ -353,7 +354,7 @@ export const cliMessages = defineSection(
     'summary.about.computedAt': 'Scored at',
     'summary.about.ruleSet': 'Rule set',
     'summary.about.scored': 'Class teachers graded',
-    'summary.about.quota': '优秀 places (at most 30 %)',
+    'summary.about.quota': '优秀 places (at most {percent} %)',
     'summary.about.failed': 'Files not scored',
     'summary.about.folder': 'Folder',
     'summary.about.source': 'Source',
