@@ -71,11 +71,20 @@ export function show(row: TableRow, key: string): string {
   return cellDisplay(cellOf(row, key));
 }
 
-/** The row's date, `2026年9月8日` (or `2026.9.8` in tables); an unreadable date as entered. */
-export function showDate(row: FormRow, ctx: FormContext, short = false): string {
+/** The row's date, `2026年9月8日`; an unreadable date as entered. */
+export function showDate(row: FormRow, ctx: FormContext): string {
+  return dateText(row, ctx, 'date');
+}
+
+/** The row's date as a table's narrow column has it, `2026.9.8`; an unreadable date as entered. */
+export function showShortDate(row: FormRow, ctx: FormContext): string {
+  return dateText(row, ctx, 'shortDate');
+}
+
+function dateText(row: FormRow, ctx: FormContext, format: 'date' | 'shortDate'): string {
   if (row.day === null) return show(row.row, 'date');
   const { year, month, day } = dayParts(row.day);
-  return ctx.t(short ? 'shortDate' : 'date', { year, month, day });
+  return ctx.t(format, { year, month, day });
 }
 
 /** The roster student a row names (by 学号, else by a unique 姓名), or null. */

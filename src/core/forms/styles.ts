@@ -16,12 +16,13 @@ const style = (
   horizontal: CellStyle['horizontal'],
   vertical: CellStyle['vertical'],
   border: Borders,
-  bold = false,
-): CellStyle => ({ fontSize, bold, horizontal, vertical, wrap: true, border });
+): CellStyle => ({ fontSize, bold: false, horizontal, vertical, wrap: true, border });
+
+const bold = (plain: CellStyle): CellStyle => ({ ...plain, bold: true });
 
 export const FORM_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   number: style(10.5, 'left', 'bottom', NONE),
-  title: style(18, 'center', 'middle', NONE, true),
+  title: bold(style(18, 'center', 'middle', NONE)),
   subtitle: style(12, 'center', 'middle', NONE),
   label: style(10.5, 'center', 'middle', BOX),
   value: style(10.5, 'left', 'middle', BOX),
@@ -30,7 +31,7 @@ export const FORM_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   textMiddle: style(10.5, 'left', 'top', { ...BOX, top: false, bottom: false }),
   textLast: style(10.5, 'left', 'top', { ...BOX, top: false }),
   signature: style(10.5, 'right', 'bottom', BOX),
-  header: style(10, 'center', 'middle', BOX, true),
+  header: bold(style(10, 'center', 'middle', BOX)),
   index: style(9, 'center', 'middle', BOX),
   cell: style(9, 'left', 'middle', BOX),
   note: style(10, 'left', 'middle', NONE),

@@ -2,7 +2,7 @@ import { nameKey } from '../cells';
 import { address, SheetGrid } from './grid';
 import { lineCount, rowHeightFor } from './measure';
 import type { FormContext, FormRow } from './records';
-import { cellOf, show, showDate, studentName, studentOf, termLine } from './records';
+import { cellOf, show, showShortDate, studentName, studentOf, termLine } from './records';
 import { finishSheet, formTitle } from './sheet';
 import { FORM_STYLES, PAGE_BUDGET } from './styles';
 import type { PrintedRecord, PrintPage, PrintSheet } from './types';
@@ -269,7 +269,7 @@ export function talkLines(rows: readonly FormRow[], ctx: FormContext): TableLine
       const pair = talks.slice(i, i + 2);
       const cells = [studentName((pair[0] as FormRow).row, ctx.roster)];
       for (const talk of pair)
-        cells.push(showDate(talk, ctx, true), show(talk.row, 'place'), talkContent(talk, ctx));
+        cells.push(showShortDate(talk, ctx), show(talk.row, 'place'), talkContent(talk, ctx));
       while (cells.length < TALKS.headers.length - 1) cells.push('');
       const marks = pair.flatMap((talk, j) =>
         talk.mark ? [ctx.t('talks.which', { n: i + j + 1, text: talk.mark })] : [],
@@ -300,7 +300,7 @@ export function visitLines(rows: readonly FormRow[], ctx: FormContext): TableLin
     const problem = show(row.row, 'problem');
     return {
       cells: [
-        showDate(row, ctx, true),
+        showShortDate(row, ctx),
         show(row.row, 'dorms'),
         problem === '' ? reason : ctx.t('visits.reasonProblem', { reason, problem }),
         show(row.row, 'handling'),
@@ -339,7 +339,7 @@ export function contactLines(rows: readonly FormRow[], ctx: FormContext): TableL
   return rows.map((row) => ({
     cells: [
       studentName(row.row, ctx.roster),
-      showDate(row, ctx, true),
+      showShortDate(row, ctx),
       show(row.row, 'parentName'),
       show(row.row, 'contact'),
       show(row.row, 'reason'),
