@@ -23,6 +23,9 @@ import { HEADER_FILL } from '../core/template';
 import { planSetup } from './setupPlan';
 import { OFFICE_TYPE, officeAlert, officeRule } from './validationRules';
 
+/** `getUsedRangeOrNullObject(valuesOnly)`: a cell that is only formatted holds no data. */
+const VALUES_ONLY = true;
+
 /** Compile-time proof that Office's real context satisfies the API subset the adapter is written against. */
 export const officeContext = (context: Excel.RequestContext): ExcelContext => context;
 
@@ -75,7 +78,7 @@ export async function listSheets(
 
 /** Queues the used range (values only: a formatted empty cell is not data) of a sheet for the next sync. */
 export function queueUsedRange(sheet: ApiWorksheet): ApiRange {
-  return sheet.getUsedRangeOrNullObject(true).load('address,values');
+  return sheet.getUsedRangeOrNullObject(VALUES_ONLY).load('address,values');
 }
 
 /**
@@ -174,7 +177,7 @@ export async function readSheetsAndRects(
   sheets: readonly ApiWorksheet[],
   rects: readonly { readonly sheet: ApiWorksheet; readonly rect: Rect }[],
 ): Promise<{ rows: SheetRows[]; values: RangeValue[][][] }> {
-  const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address'));
+  const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(VALUES_ONLY).load('address'));
   if (sheets.length > 0) await context.sync();
   const extents = used.map((range) => (range.isNullObject ? null : boundedRect(range.address)));
   const wanted = sheets.flatMap((sheet, i) => {
@@ -229,13 +232,9 @@ export async function readInputSheets(
  */
 async function holdData(context: ExcelContext, sheets: readonly ApiWorksheet[]): Promise<boolean> {
   if (sheets.length === 0) return false;
-  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load('address'));
+  const used = sheets.map((s) => s.getUsedRangeOrNullObject(VALUES_ONLY).load('address'));
   await context.sync();
   return used.some((range) => !range.isNullObject);
-}
-
-export async function readWorkbook(context: ExcelContext): Promise<WorkbookInput> {
-  return (await readInputSheets(context)).input;
 }
 
 /** A cell on a hidden sheet cannot be shown: Excel does not bring a hidden sheet to the front. */
@@ -324,7 +323,7 @@ function formIn(info: RecordValues, date1904: boolean): RecordValues {
   const start = info.start;
   if (!date1904 || typeof start !== 'number') return info;
   const day = dayFromSerial(start);
-  return day === null ? info : { ...info, start: dayToSerial(day, true) };
+  return day === null ? info : { ...info, start: dayToSerial(day, date1904) };
 }
 
 /**

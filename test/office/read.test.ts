@@ -4,7 +4,7 @@ import { topLeftOf } from '../../src/office/address';
 import {
   CELLS_PER_SYNC,
   SheetHiddenError,
-  readWorkbook,
+  readInputSheets,
   rowsFromA1,
   selectCell,
   setupWorkbook,
@@ -13,10 +13,10 @@ import type { SheetModel } from './fakeExcel';
 import { fakeExcel } from './fakeExcel';
 import { supportsUpTo } from './helpers';
 
-describe('readWorkbook', () => {
+describe('readInputSheets', () => {
   it('reads the demo workbook in 3 syncs (sheets, extents, values), and the core scores it 77', async () => {
     const excel = fakeExcel(demoWorkbook());
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(excel.syncCount).toBe(3);
     const outcome = scoreWorkbook(input);
     expect(outcome.ok && outcome.score).toBe(77);
@@ -26,7 +26,7 @@ describe('readWorkbook', () => {
     const excel = fakeExcel({
       sheets: { ...demoWorkbook().sheets, 其他: [['x']], 备用: [], 评分: [['old']] },
     });
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(excel.syncCount).toBe(3);
     expect(Object.keys(input.sheets)).not.toContain('其他');
     expect(Object.keys(input.sheets)).not.toContain('评分');
@@ -35,7 +35,7 @@ describe('readWorkbook', () => {
   it('reads a sheet whose name differs only in spacing or width, as the core matches it', async () => {
     const { 谈心记录: talks, ...rest } = demoWorkbook().sheets;
     const excel = fakeExcel({ sheets: { ...rest, '谈心记录 ': talks ?? [] } });
-    const outcome = scoreWorkbook(await readWorkbook(excel));
+    const outcome = scoreWorkbook((await readInputSheets(excel)).input);
     expect(outcome.ok && outcome.score).toBe(77);
   });
 
@@ -44,13 +44,13 @@ describe('readWorkbook', () => {
     const sheet = excel.model.sheet('学生名单') as SheetModel;
     sheet.touch(2, 1).value = '学号';
     sheet.touch(3, 2).value = 'x';
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(input.sheets['学生名单']).toEqual([[], [], [null, '学号', null], [null, null, 'x']]);
   });
 
   it('reads an empty sheet as no rows (getUsedRangeOrNullObject gives a null object)', async () => {
     const excel = fakeExcel({ sheets: { 基本信息: [] } });
-    expect((await readWorkbook(excel)).sheets['基本信息']).toEqual([]);
+    expect((await readInputSheets(excel)).input.sheets['基本信息']).toEqual([]);
   });
 
   it('does not read values before the sync that loads them', async () => {
@@ -64,10 +64,12 @@ describe('readWorkbook', () => {
 
 describe('a workbook with none of the template’s sheets', () => {
   it('is told apart: a new empty one, or one whose other sheets hold data', async () => {
-    expect((await readWorkbook(fakeExcel({ sheets: { Sheet1: [] } }))).otherSheetsHoldData).toBeUndefined();
+    expect(
+      (await readInputSheets(fakeExcel({ sheets: { Sheet1: [] } }))).input.otherSheetsHoldData,
+    ).toBeUndefined();
     const budget = fakeExcel({ sheets: { 预算: [['项目', '金额']] } });
-    expect(await readWorkbook(budget)).toEqual({ sheets: {}, otherSheetsHoldData: true });
-    expect((await readWorkbook(fakeExcel(demoWorkbook()))).otherSheetsHoldData).toBeUndefined();
+    expect((await readInputSheets(budget)).input).toEqual({ sheets: {}, otherSheetsHoldData: true });
+    expect((await readInputSheets(fakeExcel(demoWorkbook()))).input.otherSheetsHoldData).toBeUndefined();
   });
 });
 
@@ -127,7 +129,7 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
   it('reads a sheet too big for one response in several syncs, all of it', async () => {
     const excel = talks(30_000, (i) => [i + 1, '2026-10-10', 'S01', '王小明', '办公室', 15, '个别', long]);
     expect(() => excel.countResponse((excel.model.sheet('谈心记录') as SheetModel).rows())).toThrow(/5 MB/);
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(excel.syncCount).toBeGreaterThan(3);
     expect(input.sheets['谈心记录']).toHaveLength(30_001);
     expect(input.sheets['谈心记录']?.[30_000]?.[0]).toBe(30_000);
@@ -136,7 +138,7 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
   it('reads again in smaller pieces when even one batch of long texts is over the limit', async () => {
     const longer = long.repeat(2);
     const excel = talks(3_000, (i) => [i + 1, ...Array<string>(7).fill(longer)]);
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(input.sheets['谈心记录']).toHaveLength(3_001);
     expect(input.sheets['谈心记录']?.[3_000]?.[7]).toBe(longer);
     // One band of CELLS_PER_SYNC such cells is ≈ 10 MB: it can only have been read in smaller pieces.
@@ -146,7 +148,7 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
   it('reads in smaller pieces too when Excel on the web calls the oversized response a GeneralException', async () => {
     const excel = talks(30_000, (i) => [i + 1, '2026-10-10', 'S01', '王小明', '办公室', 15, '个别', long]);
     excel.model.oversizeError = 'GeneralException';
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(input.sheets['谈心记录']).toHaveLength(30_001);
   });
 
@@ -155,7 +157,7 @@ describe('reading past Excel on the web’s 5 MB limit', () => {
     excel.model.oversizeError = 'GeneralException';
     const sheet = excel.model.sheet('学生名单') as SheetModel;
     sheet.touch(0, 0).value = 'x'.repeat(6 * 1024 * 1024);
-    await expect(readWorkbook(excel)).rejects.toThrow(/GeneralException/);
+    await expect(readInputSheets(excel)).rejects.toThrow(/GeneralException/);
   });
 
   it('sets up a workbook whose template sheets are too big for one response, reading them in pieces', async () => {
@@ -185,7 +187,7 @@ describe('the 1904 date system', () => {
 
   it('is found by asking Excel for DATE(2000,1,1) within the first sync, and dates read right', async () => {
     const excel = fakeExcel(demoIn1904());
-    const input = await readWorkbook(excel);
+    const input = (await readInputSheets(excel)).input;
     expect(input.date1904).toBe(true);
     expect(excel.syncCount).toBe(3);
     const outcome = scoreWorkbook(input);
@@ -193,7 +195,7 @@ describe('the 1904 date system', () => {
   });
 
   it('is not assumed for an ordinary workbook', async () => {
-    const input = await readWorkbook(fakeExcel(demoWorkbook()));
+    const input = (await readInputSheets(fakeExcel(demoWorkbook()))).input;
     expect(input.date1904).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { RecordValues, WorkbookInput } from '../../src/core';
 import { SHEETS, demoWorkbook, formatDay, scoreWorkbook, sheetDef } from '../../src/core';
 import { TERM_END_NAME, TERM_START_NAME, describeValidation } from '../../src/core/dataValidation';
-import { readWorkbook, setupWorkbook } from '../../src/office/excel';
+import { readInputSheets, setupWorkbook } from '../../src/office/excel';
 import { reportLines } from '../../src/taskpane/components/SetupReportView';
 import type { FakeContext, SheetModel } from './fakeExcel';
 import { fakeExcel, parseAddress } from './fakeExcel';
@@ -161,7 +161,7 @@ describe('setupWorkbook on an empty workbook', () => {
   });
 
   it('leaves a workbook the core accepts (not scored as real: no records yet → 不合格)', async () => {
-    const outcome = scoreWorkbook(await readWorkbook(excel));
+    const outcome = scoreWorkbook((await readInputSheets(excel)).input);
     expect(outcome.ok).toBe(true);
     expect(outcome.ok && outcome.score).toBeNull();
   });
@@ -275,7 +275,7 @@ describe('setupWorkbook repairing a filled workbook', () => {
       sheets: { ...rest, 谈心记录: talks.map((row) => row.filter((_, i) => i !== place)) },
     });
     await setupWorkbook(excel, undefined, { supports: ALL_SETS });
-    const outcome = scoreWorkbook(await readWorkbook(excel));
+    const outcome = scoreWorkbook((await readInputSheets(excel)).input);
     expect(outcome.ok && outcome.score).toBe(77);
   });
 
@@ -443,7 +443,7 @@ describe('setupWorkbook and what Excel does with what it is sent', () => {
     expect(validationAt(excel, '基本信息', 'B4')?.rule?.date?.formula1).toBe('1904-01-01');
     // 2026-09-07 counted from 1904-01-01: 1462 days less than in the 1900 system.
     expect(sheet(excel, '基本信息').cell(3, 1)?.value).toBe(46272 - 1462);
-    const outcome = scoreWorkbook(await readWorkbook(excel));
+    const outcome = scoreWorkbook((await readInputSheets(excel)).input);
     expect(outcome.ok && formatDay(outcome.info.term.start)).toBe('2026-09-07');
   });
 
