@@ -100,21 +100,37 @@ function scanFloor(data: Uint8Array): number {
   return cells;
 }
 
-/** `node ARGS` under /usr/bin/time: wall time and peak RSS. */
-function timed(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv = {},
-): { ms: number; rss: number; status: number | null } {
+interface Timed {
+  readonly ms: number;
+  /** User + system CPU time of the process and its threads. */
+  readonly cpuMs: number;
+  readonly rss: number;
+  readonly status: number | null;
+}
+
+/** `node ARGS` under /usr/bin/time: wall time, CPU time and peak RSS. */
+function timed(args: readonly string[], env: NodeJS.ProcessEnv = {}): Timed {
   const report = path.join(os.tmpdir(), `banzhuren-time-${process.pid}.txt`);
   const started = performance.now();
-  const child = spawnSync(TIME, ['-f', '%M', '-o', report, process.execPath, ...args], {
+  const child = spawnSync(TIME, ['-f', '%M %U %S', '-o', report, process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'ignore'],
     env: { ...process.env, ...env },
   });
   const ms = performance.now() - started;
-  const rss = Number(readFileSync(report, 'utf8').trim().split(/\s+/).pop()) * 1024;
+  // The figures are the report's last line (a signal's note may come before them).
+  const [rss = NaN, user = NaN, system = NaN] = (readFileSync(report, 'utf8').trim().split('\n').pop() ?? '')
+    .split(/\s+/)
+    .map(Number);
   rmSync(report, { force: true });
-  return { ms, rss, status: child.status };
+  return { ms, cpuMs: (user + system) * 1000, rss: rss * 1024, status: child.status };
+}
+
+/**
+ * The CPU beside the wall time: on a machine other work shares, a run that got less of the cores
+ * than it could use shows it here (cores used = CPU ÷ wall), and the CPU is the steadier figure.
+ */
+function cpu(run: Timed): string {
+  return `CPU ${(run.cpuMs / 1000).toFixed(1)} s (${(run.cpuMs / run.ms).toFixed(2)} cores used)`;
 }
 
 async function readers(set: Set): Promise<WorkbookInput[]> {
@@ -171,12 +187,15 @@ function endToEnd(set: Set): void {
   ] as const) {
     const run = timed([BIN, 'score', '--json', ...set.files], env);
     console.log(
-      `  score --json, ${set.label}, ${label}: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, peak RSS ${mb(run.rss)} (exit ${run.status})`,
+      `  score --json, ${set.label}, ${label}: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, ` +
+        `peak RSS ${mb(run.rss)}, ${cpu(run)} (exit ${run.status})`,
     );
   }
 }
 
+/** Targets: `count` workbooks within 2 minutes, under 300 MB, the same peak as at 100. */
 function batch(dir: string, large: Set, count: number): void {
+  const peaks: number[] = [];
   for (const n of [100, count]) {
     const folder = path.join(dir, `batch-${n}`);
     mkdirSync(folder, { recursive: true });
@@ -187,10 +206,17 @@ function batch(dir: string, large: Set, count: number): void {
       );
     const run = timed([BIN, 'batch', folder, '-o', path.join(dir, `summary-${n}.xlsx`)]);
     console.log(
-      `  batch over ${n} large workbooks: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, peak RSS ${mb(run.rss)} (exit ${run.status})`,
+      `  batch over ${n} large workbooks: ${(run.ms / 1000).toFixed(1)} s → ${perSecond(n, run.ms)}, ` +
+        `peak RSS ${mb(run.rss)}, ${cpu(run)} (exit ${run.status})`,
     );
+    peaks.push(run.rss);
     rmSync(folder, { recursive: true, force: true });
   }
+  const [at100 = NaN, atCount = NaN] = peaks;
+  console.log(
+    `  batch peak RSS at ${count} files: ${(atCount / at100).toFixed(2)}× the peak at 100 ` +
+      `(targets: ${count} in ≤ 2 min, under 300 MB, the same peak)`,
+  );
 }
 
 async function run(): Promise<void> {
@@ -215,11 +241,12 @@ async function run(): Promise<void> {
   console.log(`generated in ${dir}`);
   console.log('');
 
-  const smallInputs = await readers(small);
-  const largeInputs = await readers(large);
+  // A set of 0 (`--small 0` to measure the batch alone) is left out of every figure.
+  const sets = [small, large].filter((set) => set.files.length > 0);
+  const inputs: WorkbookInput[][] = [];
+  for (const set of sets) inputs.push(await readers(set));
   console.log('');
-  core(smallInputs, 'small');
-  core(largeInputs, 'large');
+  sets.forEach((set, i) => core(inputs[i] ?? [], set.label));
   console.log('');
 
   const bare = Array.from({ length: 5 }, () => timed(['-e', '0']).ms);
@@ -229,9 +256,8 @@ async function run(): Promise<void> {
       `(${(quantile(help, 0.5) / quantile(bare, 0.5)).toFixed(1)}×), medians of 5`,
   );
   console.log('end to end, the bin as a real process:');
-  endToEnd(small);
-  endToEnd(large);
-  if (Number(values.batch) > 0) batch(dir, large, Number(values.batch));
+  sets.forEach(endToEnd);
+  if (Number(values.batch) > 0 && large.files.length > 0) batch(dir, large, Number(values.batch));
 
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
