@@ -45,7 +45,7 @@ class AttributeList implements Attributes {
       if (
         (spans[at + 1] as number) - start === name.length &&
         xml.charCodeAt(start) === first &&
-        (name.length === 1 || xml.startsWith(name, start))
+        (name.length === 1 || startsAt(xml, name, start))
       )
         return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number);
     }
@@ -128,10 +128,18 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   let rooted = false;
   let i = 0;
   const length = xml.length;
+  const lineEnds = xml.indexOf('\r') < 0 ? (text: string) => text : normalisedLineEnds;
+  let ampersand = -1;
   while (i < length) {
-    const lt = xml.indexOf('<', i);
+    const lt = indexOfCode(xml, LT, i);
     const stop = lt < 0 ? length : lt;
-    if (stop > i && open.length > 0) handler.text(textOf(xml, i, stop));
+    if (stop > i && open.length > 0) {
+      // Most texts hold neither: one search over the whole part instead of two per text.
+      if (ampersand < i) ampersand = nextOf(xml, '&', i);
+      handler.text(
+        ampersand < stop ? decodeReferences(lineEnds(xml.slice(i, stop))) : lineEnds(xml.slice(i, stop)),
+      );
+    }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === QUESTION) {
@@ -150,7 +158,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       }
     } else if (next === SLASH) {
       const name = open.pop();
-      if (name === undefined || !xml.startsWith(name, lt + 2))
+      if (name === undefined || !startsAt(xml, name, lt + 2))
         throw new Malformed('an end tag closes nothing open');
       let end = lt + 2 + name.length;
       while (isSpace(xml.charCodeAt(end))) end++;
@@ -165,6 +173,24 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   }
   if (open.length > 0) throw new Malformed(`<${open[open.length - 1]}> does not close`);
   if (!rooted) throw new Malformed('no root element');
+}
+
+/**
+ * Where the character `code` next is from `from` (-1 if nowhere): by hand over the first few
+ * characters, since most of what lies between markup is short (a cell's `1`, an attribute's
+ * `A1`), where String#indexOf's call costs more than the search.
+ */
+function indexOfCode(xml: string, code: number, from: number): number {
+  const near = Math.min(xml.length, from + 32);
+  for (let k = from; k < near; k++) if (xml.charCodeAt(k) === code) return k;
+  return near === xml.length ? -1 : xml.indexOf(String.fromCharCode(code), near);
+}
+
+/** Whether `xml` has `name` at `at` (names are short: compared by hand, not by String#startsWith). */
+function startsAt(xml: string, name: string, at: number): boolean {
+  if (at + name.length > xml.length) return false;
+  for (let k = 0; k < name.length; k++) if (xml.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The index after the next `token` from `from`. */
@@ -208,7 +234,7 @@ function startTag(
     code = xml.charCodeAt(++i);
     while (isSpace(code)) code = xml.charCodeAt(++i);
     if (code !== QUOTE && code !== APOSTROPHE) throw new Malformed(`attribute ${attribute()} is not quoted`);
-    const end = xml.indexOf(code === QUOTE ? '"' : "'", i + 1);
+    const end = indexOfCode(xml, code, i + 1);
     if (end < 0) throw new Malformed(`attribute ${attribute()} does not end`);
     attributes.add(nameStart, nameEnd, i + 1, end);
     i = end + 1;
@@ -227,10 +253,10 @@ function startTag(
   return i + 1;
 }
 
-/** Text between markup: line ends normalised to `\n` and references decoded, as XML means it. */
-function textOf(xml: string, from: number, to: number): string {
-  const text = lineEnds(xml.slice(from, to));
-  return text.indexOf('&') < 0 ? text : decodeReferences(text);
+/** Where `token` next is from `from`, or past the end. */
+function nextOf(xml: string, token: string, from: number): number {
+  const at = xml.indexOf(token, from);
+  return at < 0 ? xml.length : at;
 }
 
 /** An attribute's value: XML turns its line ends and tabs into spaces, then decodes references. */
@@ -250,7 +276,8 @@ function attributeValue(xml: string, from: number, to: number): string {
   return spaced.indexOf('&') < 0 ? spaced : decodeReferences(spaced);
 }
 
-function lineEnds(text: string): string {
+/** Line ends as XML means them: `\r\n` and `\r` are `\n`. */
+function normalisedLineEnds(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
