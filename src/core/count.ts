@@ -107,6 +107,12 @@ class Tally {
     this.changed.add('contactedThisTerm').add('contactedThisYear');
   }
 
+  private talkDays(): Map<string, number> {
+    const days = new Map<string, number>();
+    for (const [id, dates] of this.talkDates) days.set(id, dates.size);
+    return days;
+  }
+
   /** The counts as they stand; later additions do not change them. */
   counts(): Counts {
     const last = this.last;
@@ -115,7 +121,7 @@ class Tally {
     const contactedThisTerm = kept('contactedThisTerm') ?? new Set(this.contactedThisTerm);
     this.last = {
       meetings: this.meetings.size,
-      talkDays: kept('talkDays') ?? new Map(Array.from(this.talkDates, ([id, dates]) => [id, dates.size])),
+      talkDays: kept('talkDays') ?? this.talkDays(),
       interviewed: kept('interviewed') ?? new Set(this.interviewed),
       activities: this.activities.size,
       occasions: this.occasionDorms.size,

@@ -109,7 +109,7 @@ export function checkColumns(
     const kind = column.kind;
     switch (kind.type) {
       case 'date': {
-        const day = parseDate(cell, { term: context.term, date1904: context.date1904 });
+        const day = parseDate(cell, context);
         if (!day.ok) check.error(column.key, 'dateUnrecognised', { value: cellDisplay(cell) });
         else if (options.checkTerm && !inTerm(context.term, day.value)) {
           check.error(column.key, 'dateOutsideTerm', {

@@ -67,7 +67,9 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
     };
     students.push(student);
     byId.set(id, student);
-    byName.set(key, [...(byName.get(key) ?? []), student]);
+    const namesakes = byName.get(key);
+    if (namesakes) namesakes.push(student);
+    else byName.set(key, [student]);
     if (student.dorm !== null && !dorms.includes(student.dorm)) dorms.push(student.dorm);
   }
   return { students, byId, byName, dorms };

@@ -42,7 +42,9 @@ export function validateTalks(
   for (const talk of checked) {
     if (!talk.group || talk.date === null || talk.check.text('serial') === '') continue;
     const key = `${talk.check.text('serial')}\u0001${talk.date}`;
-    groups.set(key, [...(groups.get(key) ?? []), talk]);
+    const members = groups.get(key);
+    if (members) members.push(talk);
+    else groups.set(key, [talk]);
   }
   const max = context.rules.minimums.groupTalkMaxStudents;
   for (const members of groups.values()) {
