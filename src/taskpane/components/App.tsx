@@ -94,33 +94,59 @@ const useStyles = makeStyles({
 
 /** The first screen of a workbook that is not ours yet: what the add-in does, and the one next action. */
 function Welcome(props: AppProps & { readonly onOffer: () => void; readonly other: boolean }) {
-  const styles = useStyles();
   const t = translator(paneMessages, props.lang);
   const blank = props.other ? props.newBlank : undefined;
   return (
-    <section className={styles.failure} aria-labelledby="welcome-title" data-testid="welcome">
-      <Title3 as="h2" id="welcome-title">
-        {t('welcomeTitle')}
-      </Title3>
-      <Text>{t('welcomeText')}</Text>
-      {props.other ? <Text>{t('welcomeOtherText')}</Text> : null}
-      <div className={styles.actions}>
-        {blank ? (
-          <>
-            <Button appearance="primary" disabled={blank.busy} onClick={blank.onClick}>
-              {t('newBlankWorkbook')}
-            </Button>
-            <NoticeBar notice={blank.notice} />
-            <Button appearance="secondary" onClick={props.onOffer}>
-              {t('addSheetsHere')}
-            </Button>
-          </>
-        ) : (
-          <Button appearance="primary" onClick={props.onOffer}>
-            {t('offerSetup')}
+    <Step
+      id="welcome"
+      title={t('welcomeTitle')}
+      text={
+        <>
+          <Text>{t('welcomeText')}</Text>
+          {props.other ? <Text>{t('welcomeOtherText')}</Text> : null}
+        </>
+      }
+    >
+      {blank ? (
+        <>
+          <Button appearance="primary" disabled={blank.busy} onClick={blank.onClick}>
+            {t('newBlankWorkbook')}
           </Button>
-        )}
-      </div>
+          <NoticeBar notice={blank.notice} />
+          <Button appearance="secondary" onClick={props.onOffer}>
+            {t('addSheetsHere')}
+          </Button>
+        </>
+      ) : (
+        <Button appearance="primary" onClick={props.onOffer}>
+          {t('offerSetup')}
+        </Button>
+      )}
+    </Step>
+  );
+}
+
+/** A screen with one thing to do: its heading, what it says, and its actions (the children). */
+function Step({
+  id,
+  title,
+  text,
+  children,
+}: {
+  /** The section's test id; its heading's id is `${id}-title`. */
+  readonly id: string;
+  readonly title: string;
+  readonly text: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.failure} aria-labelledby={`${id}-title`} data-testid={id}>
+      <Title3 as="h2" id={`${id}-title`}>
+        {title}
+      </Title3>
+      {text}
+      <div className={styles.actions}>{children}</div>
     </section>
   );
 }
@@ -182,21 +208,14 @@ function Incomplete({
 
 /** Set up, but nobody on the roster yet: the one thing to do next, not a red 不合格. */
 function NextStep(props: AppProps) {
-  const styles = useStyles();
   const t = translator(paneMessages, props.lang);
   return (
-    <section className={styles.failure} aria-labelledby="next-step-title" data-testid="next-step">
-      <Title3 as="h2" id="next-step-title">
-        {t('nextStepTitle')}
-      </Title3>
-      <Text>{t('nextStepRoster')}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => props.onSelectIssue(sheetDef('roster').name, 'A2')}>
-          {t('nextStepButton')}
-        </Button>
-        <NoticeBar notice={props.notice?.at === 'issues' ? props.notice : null} />
-      </div>
-    </section>
+    <Step id="next-step" title={t('nextStepTitle')} text={<Text>{t('nextStepRoster')}</Text>}>
+      <Button appearance="primary" onClick={() => props.onSelectIssue(sheetDef('roster').name, 'A2')}>
+        {t('nextStepButton')}
+      </Button>
+      <NoticeBar notice={props.notice?.at === 'issues' ? props.notice : null} />
+    </Step>
   );
 }
 

@@ -21,6 +21,7 @@ import type { Cohort, Lang, RuleSet, SummaryFile } from '../../core';
 import { rankCohort, summaryTabMessages, translator } from '../../core';
 import type { PickedFile, SummaryController } from '../useSummary';
 import { CollegeViewSection } from './CollegeView';
+import { useListStyles } from './listStyles';
 import { NoticeBar } from './NoticeBar';
 import { Section } from './Section';
 
@@ -37,14 +38,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
-  },
-  ranking: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
   },
   rankRow: {
     display: 'flex',
@@ -110,13 +103,13 @@ function PickButton({
  * with an ellipsis, never broken inside a name), the file below; grade and score on the right.
  */
 function Ranking({ files, cohort, lang }: { files: readonly SummaryFile[]; cohort: Cohort; lang: Lang }) {
-  const styles = useStyles();
+  const styles = { ...useListStyles(), ...useStyles() };
   const t = translator(summaryTabMessages, lang);
   const teachers = rankCohort(files, cohort);
   if (teachers.length === 0) return <Text>{t('noneScored')}</Text>;
   return (
     <>
-      <ol className={styles.ranking} aria-label={t('rankingTitle')}>
+      <ol className={styles.list} aria-label={t('rankingTitle')}>
         {teachers.map((row) => (
           <li
             key={row.index}

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** The layout the minimums and bonuses lists share: one item per line, label left, figures right. */
+/** The layout the pane's lists share (minimums, bonuses, pacing, the 汇总 ranking): one item per line, label left, figures right. */
 export const useListStyles = makeStyles({
   list: {
     display: 'flex',
