@@ -1,5 +1,6 @@
-import type { Block, Part } from './pageForm';
+import type { Block, Field, Part } from './pageForm';
 import { PAGE_COLUMNS, renderPage } from './pageForm';
+import type { FormLabel } from './labels';
 import type { FormContext, FormRow } from './records';
 import { show, showDate, studentName, studentOf, termLine } from './records';
 import { finishSheet, formTitle } from './sheet';
@@ -38,28 +39,33 @@ function markLine(row: FormRow | null): Block[] {
   return row?.mark ? [{ kind: 'line', style: 'mark', text: row.mark }] : [];
 }
 
-const dateOf = (row: FormRow | null, ctx: FormContext) => (row ? showDate(row, ctx) : '');
+/** A labelled field showing one column of the row, and the record's date as a labelled field. */
+function fieldsOf(row: FormRow | null, ctx: FormContext) {
+  return {
+    field: (label: FormLabel, key: string): Field => ({
+      label: ctx.t(label),
+      value: value(row, key),
+      keys: [key],
+    }),
+    date: (label: FormLabel): Field => ({
+      label: ctx.t(label),
+      value: row ? showDate(row, ctx) : '',
+      keys: ['date'],
+    }),
+  };
+}
+
+const pair = (left: Field, right: Field): Block => ({ kind: 'pair', left, right });
 
 const meetingBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
   const count = (key: string) => v(key) || '    ';
+  const { field, date } = fieldsOf(row, ctx);
   return [
     ...heading('meetings', row, ordinal, ctx),
-    {
-      kind: 'pair',
-      left: { label: ctx.t('meeting.topic'), value: v('topic'), keys: ['topic'] },
-      right: { label: ctx.t('meeting.type'), value: v('type'), keys: ['type'] },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('meeting.time'), value: dateOf(row, ctx), keys: ['date'] },
-      right: { label: ctx.t('meeting.place'), value: v('place'), keys: ['place'] },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('meeting.host'), value: v('host'), keys: ['host'] },
-      right: { label: ctx.t('meeting.recorder'), value: v('recorder'), keys: ['recorder'] },
-    },
+    pair(field('meeting.topic', 'topic'), field('meeting.type', 'type')),
+    pair(date('meeting.time'), field('meeting.place', 'place')),
+    pair(field('meeting.host', 'host'), field('meeting.recorder', 'recorder')),
     {
       kind: 'wide',
       label: ctx.t('meeting.attendance'),
@@ -103,27 +109,19 @@ function studentValue(row: FormRow | null, ctx: FormContext): string {
 
 const interviewBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
+  const { field, date } = fieldsOf(row, ctx);
   return [
     ...heading('interviews', row, ordinal, ctx),
-    {
-      kind: 'pair',
-      left: {
+    pair(
+      {
         label: ctx.t('interview.student'),
         value: studentValue(row, ctx),
         keys: ['studentName', 'studentId'],
       },
-      right: { label: ctx.t('interview.class'), value: ctx.info.className, keys: [] },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('interview.time'), value: dateOf(row, ctx), keys: ['date'] },
-      right: { label: ctx.t('interview.place'), value: v('place'), keys: ['place'] },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('interview.interviewer'), value: v('interviewer'), keys: ['interviewer'] },
-      right: { label: ctx.t('interview.recorder'), value: v('recorder'), keys: ['recorder'] },
-    },
+      { label: ctx.t('interview.class'), value: ctx.info.className, keys: [] },
+    ),
+    pair(date('interview.time'), field('interview.place', 'place')),
+    pair(field('interview.interviewer', 'interviewer'), field('interview.recorder', 'recorder')),
     {
       kind: 'box',
       parts: [
@@ -141,6 +139,7 @@ const interviewBlocks: PageBlocks = (row, ordinal, ctx) => {
 const activityBlocks: PageBlocks = (row, ordinal, ctx) => {
   const v = (key: string) => value(row, key);
   const participants = v('participants');
+  const { field, date } = fieldsOf(row, ctx);
   return [
     ...heading('activities', row, ordinal, ctx),
     {
@@ -148,25 +147,13 @@ const activityBlocks: PageBlocks = (row, ordinal, ctx) => {
       label: ctx.t('activity.name'),
       parts: [{ value: v('name'), keys: ['name'], style: 'value' }],
     },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('activity.type'), value: v('type'), keys: ['type'] },
-      right: {
-        label: ctx.t('activity.participants'),
-        value: participants === '' ? '' : ctx.t('activity.participantsValue', { value: participants }),
-        keys: ['participants'],
-      },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('activity.time'), value: dateOf(row, ctx), keys: ['date'] },
-      right: { label: ctx.t('activity.place'), value: v('place'), keys: ['place'] },
-    },
-    {
-      kind: 'pair',
-      left: { label: ctx.t('activity.organizer'), value: v('organizer'), keys: ['organizer'] },
-      right: { label: ctx.t('activity.leader'), value: v('leader'), keys: ['leader'] },
-    },
+    pair(field('activity.type', 'type'), {
+      label: ctx.t('activity.participants'),
+      value: participants === '' ? '' : ctx.t('activity.participantsValue', { value: participants }),
+      keys: ['participants'],
+    }),
+    pair(date('activity.time'), field('activity.place', 'place')),
+    pair(field('activity.organizer', 'organizer'), field('activity.leader', 'leader')),
     { kind: 'wide', label: ctx.t('activity.content'), parts: [text(v('content'), ['content'], 16)] },
     {
       kind: 'wide',
