@@ -51,6 +51,29 @@ export function parse<O extends Options>(ctx: Context, command: string, args: re
   }
 }
 
+/** The one file (or folder) a command reads: none, or more than one, is a usage error. */
+export function oneInput(
+  ctx: Context,
+  command: string,
+  positionals: readonly string[],
+  what: 'file' | 'dir',
+): string {
+  const [input, ...extra] = positionals;
+  if (input === undefined)
+    throw usageError(ctx, command, ctx.t(what === 'file' ? 'usage.missingFile' : 'usage.missingDir'));
+  if (extra.length > 0) {
+    const named = ctx.t(what === 'file' ? 'usage.what.file' : 'usage.what.dir');
+    throw usageError(ctx, command, ctx.t('usage.tooManyFiles', { what: named, extra: extra.join(' ') }));
+  }
+  return input;
+}
+
+/** A command that reads no file: any argument besides its options is a usage error. */
+export function noInput(ctx: Context, command: string, positionals: readonly string[]): void {
+  const [first] = positionals;
+  if (first !== undefined) throw usageError(ctx, command, ctx.t('usage.unexpectedArg', { value: first }));
+}
+
 export function required(ctx: Context, command: string, value: string | undefined, option: string): string {
   if (value === undefined || value.trim() === '')
     throw usageError(ctx, command, ctx.t('usage.missingOption', { option }));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
 import { localDay } from '../core/day';
 import { writeSummaryStreamed } from '../node/writeSummary';
-import { OUT_OPTION, parse, required, usageError } from './args';
+import { oneInput, OUT_OPTION, parse, required } from './args';
 import { findWorkbooks, writeOutput } from './workbookFiles';
 import { formatCohort } from './format';
 import { checkOutput, reportUnusable, uniqueFiles } from './paths';
@@ -23,15 +23,7 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     ctx.io.out(ctx.t('help.batch'));
     return EXIT.ok;
   }
-  const [dir, ...extra] = positionals;
-  if (dir === undefined) throw usageError(ctx, 'batch', ctx.t('usage.missingDir'));
-  if (extra.length > 0) {
-    throw usageError(
-      ctx,
-      'batch',
-      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.dir'), extra: extra.join(' ') }),
-    );
-  }
+  const dir = oneInput(ctx, 'batch', positionals, 'dir');
   const out = required(ctx, 'batch', values.out, '-o');
   const rules = await ruleSetOption(ctx, 'batch', values.rules);
   const folder = path.resolve(ctx.io.cwd, dir);

@@ -1,6 +1,6 @@
 import { demoWorkbook } from '../core/demo';
 import { writeWorkbook } from '../node/writeXlsx';
-import { OUT_OPTION, parse, required, usageError } from './args';
+import { noInput, OUT_OPTION, parse, required } from './args';
 import { writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
@@ -13,8 +13,7 @@ export async function demoCommand(ctx: Context, args: readonly string[]): Promis
     ctx.io.out(ctx.t('help.demo'));
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw usageError(ctx, 'demo', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  noInput(ctx, 'demo', positionals);
   const out = required(ctx, 'demo', values.out, '-o');
   await checkOutput(ctx, 'demo', out, []);
   await writeOutput(ctx, out, await writeWorkbook(demoWorkbook(), { lang: ctx.lang }));

@@ -6,7 +6,7 @@ import { translator } from '../core/i18n/catalog';
 import type { PdfOptions } from '../node/pdf';
 import { convertToPdf, PdfConversionError } from '../node/pdf';
 import { writeFormsXlsx } from '../node/writeForms';
-import { OUT_OPTION, parse, required, usageError } from './args';
+import { oneInput, OUT_OPTION, parse, required } from './args';
 import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode, Io } from './io';
@@ -41,7 +41,7 @@ export async function formsCommand(
     ctx.io.out(f('help'));
     return EXIT.ok;
   }
-  const input = inputFile(ctx, positionals);
+  const input = oneInput(ctx, COMMAND, positionals, 'file');
   const out = required(ctx, COMMAND, values.out, '-o');
   await checkOutput(ctx, COMMAND, out, [input]);
   const rules = await ruleSetOption(ctx, COMMAND, values.rules);
@@ -57,19 +57,6 @@ export async function formsCommand(
 
   if (values.pdf) await writePdf(ctx, out, pdf);
   return EXIT.ok;
-}
-
-function inputFile(ctx: Context, positionals: readonly string[]): string {
-  const [input, ...extra] = positionals;
-  if (input === undefined) throw usageError(ctx, COMMAND, ctx.t('usage.missingFile'));
-  if (extra.length > 0) {
-    throw usageError(
-      ctx,
-      COMMAND,
-      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }),
-    );
-  }
-  return input;
 }
 
 /** `已写入 记录表.xlsx：班会记录表 8 页，…，共 13 页。`, and how many records are marked. */

@@ -1,7 +1,7 @@
 import { formatTermLabel } from '../core/calendar';
 import { nextTermWorkbook } from '../core/newTerm';
 import { writeWorkbook } from '../node/writeXlsx';
-import { fullDate, OUT_OPTION, parse, required, startWithinYear, usageError, weeks } from './args';
+import { fullDate, oneInput, OUT_OPTION, parse, required, startWithinYear, weeks } from './args';
 import { readInput, writeOutput } from './workbookFiles';
 import { checkOutput } from './paths';
 import type { Context, ExitCode } from './io';
@@ -22,15 +22,7 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
     ctx.io.out(ctx.t('help.new-term'));
     return EXIT.ok;
   }
-  const [input, ...extra] = positionals;
-  if (input === undefined) throw usageError(ctx, 'new-term', ctx.t('usage.missingFile'));
-  if (extra.length > 0) {
-    throw usageError(
-      ctx,
-      'new-term',
-      ctx.t('usage.tooManyFiles', { what: ctx.t('usage.what.file'), extra: extra.join(' ') }),
-    );
-  }
+  const input = oneInput(ctx, 'new-term', positionals, 'file');
   const out = required(ctx, 'new-term', values.out, '-o');
   await checkOutput(ctx, 'new-term', out, [input]);
   const start = values.start === undefined ? null : fullDate(ctx, 'new-term', values.start, '--start');

@@ -4,12 +4,12 @@ import { writeTemplate } from '../node/writeXlsx';
 import {
   academicYear,
   fullDate,
+  noInput,
   OUT_OPTION,
   parse,
   required,
   startWithinYear,
   termNumber,
-  usageError,
   weeks,
 } from './args';
 import { readInput, writeOutput } from './workbookFiles';
@@ -38,8 +38,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
     ctx.io.out(ctx.t('help.template'));
     return EXIT.ok;
   }
-  if (positionals.length > 0)
-    throw usageError(ctx, 'template', ctx.t('usage.unexpectedArg', { value: positionals[0] ?? '' }));
+  noInput(ctx, 'template', positionals);
   const out = required(ctx, 'template', values.out, '-o');
   await checkOutput(ctx, 'template', out, values.roster === undefined ? [] : [values.roster]);
   const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
