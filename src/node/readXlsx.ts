@@ -124,7 +124,11 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
 /** What Node callers read with: node:zlib, several times faster than fflate's JavaScript. */
 export async function nodeCodec(): Promise<ZipCodec> {
   // Kept out of the static imports, like fs above.
-  return zlibCodec(await import(/* webpackIgnore: true */ 'node:zlib'));
+  const [zlib, buffer] = await Promise.all([
+    import(/* webpackIgnore: true */ 'node:zlib'),
+    import(/* webpackIgnore: true */ 'node:buffer'),
+  ]);
+  return zlibCodec(zlib, buffer);
 }
 
 /**

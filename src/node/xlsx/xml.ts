@@ -7,9 +7,8 @@
  * five predefined entities and character references are decoded, and a tag that does not close
  * what is open, an unknown entity or a document that stops half-way is a damaged part.
  */
-import { strFromU8 } from 'fflate';
 import { ReadFault } from './limits';
-import type { ZipArchive, ZipEntry } from './zip';
+import type { ZipArchive, ZipCodec, ZipEntry } from './zip';
 import { readEntry } from './zip';
 
 /**
@@ -76,7 +75,7 @@ export function localName(name: string): string {
 export function parsePart(zip: ZipArchive, entry: ZipEntry, handler: XmlHandler): void {
   const bytes = readEntry(zip, entry);
   try {
-    scanXml(decodeText(bytes), handler);
+    scanXml(decodeText(bytes, zip.codec), handler);
   } catch (error) {
     if (error instanceof ReadFault) throw error;
     throw new ReadFault(
@@ -86,10 +85,10 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, handler: XmlHandler)
   }
 }
 
-/** The part's text: UTF-8 (fflate's decoder: jsdom has no TextDecoder), or UTF-16 after its byte-order mark. */
-function decodeText(bytes: Uint8Array): string {
+/** The part's text: UTF-8 (as the codec decodes it), or UTF-16 after its byte-order mark. */
+function decodeText(bytes: Uint8Array, codec: ZipCodec): string {
   const bom = bytes.length >= 2 ? ((bytes[0] as number) << 8) | (bytes[1] as number) : 0;
-  if (bom !== 0xfffe && bom !== 0xfeff) return strFromU8(bytes);
+  if (bom !== 0xfffe && bom !== 0xfeff) return codec.utf8(bytes);
   const little = bom === 0xfffe;
   const units = new Array<string>();
   for (let i = 2; i + 1 < bytes.length; i += 2) {

@@ -3,6 +3,7 @@
  * bytes counted as they come out so that a bomb is stopped at the bound, not after. Entry sizes written in the archive are not trusted: the CRC-32 and the real length are
  * checked at the end of every entry.
  */
+import type * as NodeBufferModule from 'node:buffer';
 import type * as NodeZlib from 'node:zlib';
 import { Inflate, strFromU8 } from 'fflate';
 import { LIMITS, MB, ReadFault } from './limits';
@@ -122,6 +123,8 @@ export interface ZipCodec {
    */
   inflate(data: Uint8Array, max: number): Uint8Array;
   crc32(data: Uint8Array): number;
+  /** `data` decoded as UTF-8 (a part's text). */
+  utf8(data: Uint8Array): string;
 }
 
 export class PastLimit extends Error {}
@@ -131,12 +134,18 @@ type Zlib = Pick<typeof NodeZlib, 'inflateRawSync'> & {
   readonly crc32?: (data: Uint8Array) => number;
 };
 
+type NodeBuffer = Pick<typeof NodeBufferModule, 'Buffer'> & {
+  /** From Node 18.15 and 19.6. */
+  readonly isAscii?: (data: Uint8Array) => boolean;
+};
+
 /**
  * node:zlib as a {@link ZipCodec}: native, and bounded by `maxOutputLength`, which stops inflating
  * once the output would pass it. Passed in, so that this module stays free of Node.
  */
-export function zlibCodec(zlib: Zlib): ZipCodec {
+export function zlibCodec(zlib: Zlib, buffer: NodeBuffer): ZipCodec {
   const { inflateRawSync, crc32: nativeCrc32 } = zlib;
+  const { Buffer, isAscii } = buffer;
   return {
     inflate(data, max) {
       try {
@@ -147,6 +156,12 @@ export function zlibCodec(zlib: Zlib): ZipCodec {
       }
     },
     crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32,
+    // Most parts are all ASCII (every worksheet whose text is in the shared strings): read as
+    // Latin-1 they need no UTF-8 decoding and make a string of one byte per character.
+    utf8(data) {
+      const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      return isAscii?.(bytes) ? bytes.toString('latin1') : strFromU8(data);
+    },
   };
 }
 
@@ -181,7 +196,13 @@ function inflateInSteps(data: Uint8Array, max: number): Uint8Array {
 }
 
 /** fflate and CRC-32 in JavaScript: for hosts without a native zlib (the pane's Web Worker). */
-export const portableCodec: ZipCodec = { inflate: inflateInSteps, crc32 };
+export const portableCodec: ZipCodec = {
+  inflate: inflateInSteps,
+  crc32,
+  // fflate's decoder rather than TextDecoder, which some hosts of this module (jsdom) lack; it
+  // uses TextDecoder where there is one.
+  utf8: (data) => strFromU8(data),
+};
 
 /**
  * The bytes of `entry`. Throws a ReadFault past the part or the archive
