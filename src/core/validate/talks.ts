@@ -62,7 +62,8 @@ export function validateTalks(
     }
   }
 
-  return checked.flatMap(({ check, date, student }) =>
-    !check.hasError && date !== null && student ? [{ date, student }] : [],
-  );
+  const talks: Talk[] = [];
+  for (const { check, date, student } of checked)
+    if (!check.hasError && date !== null && student) talks.push({ date, student });
+  return talks;
 }
