@@ -37,8 +37,10 @@ function corrupt(detail: string): ReadFault {
 
 export function openZip(bytes: Uint8Array, codec: ZipCodec): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
+  // Every number in a zip is little-endian.
+  const littleEndian = true;
+  const u16 = (at: number) => view.getUint16(at, littleEndian);
+  const u32 = (at: number) => view.getUint32(at, littleEndian);
   const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
 
   let eocd = -1;
@@ -179,10 +181,14 @@ function inflateInSteps(data: Uint8Array, max: number): Uint8Array {
     chunks.push(chunk);
     if (final) done = true;
   });
-  if (data.length === 0) inflate.push(data, true);
+  if (data.length === 0) {
+    const last = true;
+    inflate.push(data, last);
+  }
   for (let i = 0; i < data.length; i += STEP) {
     const stop = Math.min(data.length, i + STEP);
-    inflate.push(data.subarray(i, stop), stop === data.length);
+    const last = stop === data.length;
+    inflate.push(data.subarray(i, stop), last);
   }
   if (!done) throw new Error('deflate stream does not end');
   if (chunks.length === 1) return chunks[0] as Uint8Array;
