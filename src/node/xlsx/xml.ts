@@ -73,9 +73,9 @@ export function localName(name: string): string {
 }
 
 export function parsePart(zip: ZipArchive, entry: ZipEntry, handler: XmlHandler): void {
-  const bytes = readEntry(zip, entry);
   try {
-    scanXml(decodeText(bytes, zip.codec), handler);
+    // No name for the inflated bytes: they are garbage once decoded, while the text is scanned.
+    scanXml(decodeText(readEntry(zip, entry), zip.codec), handler);
   } catch (error) {
     if (error instanceof ReadFault) throw error;
     throw new ReadFault(

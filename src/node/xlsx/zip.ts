@@ -230,6 +230,9 @@ export function readEntry(zip: ZipArchive, entry: ZipEntry): Uint8Array {
     partLimit <= totalLeft
       ? new ReadFault('part-too-large', `${entry.name} inflates past ${LIMITS.partMb} MB`, LIMITS.partMb)
       : new ReadFault('too-large', `the parts inflate past ${LIMITS.totalMb} MB`, LIMITS.totalMb);
+  // A part the directory itself records past the bound is refused before anything is inflated; a
+  // smaller record is not trusted either (the inflater stops at the bound, the length is checked).
+  if (entry.size > max) throw pastLimit();
 
   let out: Uint8Array;
   const stored = bytes.subarray(start, end);
