@@ -6,7 +6,7 @@ import type { Day } from './day';
 import { dayToDate } from './day';
 import type { Lang } from './i18n/catalog';
 import { DEFAULT_LANG, translator } from './i18n/catalog';
-import { cliMessages } from './i18n/cli';
+import { scoreSheetMessages } from './i18n/scoreSheet';
 import type { CellValue, SheetRows, WorkbookInput } from './input';
 import type { RuleSet } from './rules';
 import { DEFAULT_RULE_SET } from './rules';
@@ -220,7 +220,7 @@ function assemble(
   prevContacts: SheetRows | null,
   lang: Lang = DEFAULT_LANG,
 ): WorkbookInput {
-  const t = translator(cliMessages, lang);
+  const t = translator(scoreSheetMessages, lang);
   const sheets: Record<string, SheetRows> = {};
   for (const def of SHEETS) {
     if (def.key === 'info') {

@@ -1,7 +1,7 @@
 /**
  * The counsellor's summary (汇总) as plain tables: the one layout that the command line's
  * `batch` and the task pane's 汇总 tab both write (src/node/writeSummary.ts turns it into an .xlsx).
- * Its words come from the command line's catalogue (src/core/i18n/cli.ts, `summary.*`).
+ * Its words are in src/core/i18n/summaryWorkbook.ts.
  */
 import type { MinimumKey } from './assess';
 import { MINIMUM_KEYS } from './assess';
@@ -10,7 +10,7 @@ import { compareCodeUnits } from './text';
 import type { Cohort, CohortGrade } from './cohort';
 import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
-import { cliMessages } from './i18n/cli';
+import { summaryWorkbookMessages } from './i18n/summaryWorkbook';
 import type { CellValue } from './input';
 import type { RuleSet } from './rules';
 import { BONUS_KEYS, excellentPercent } from './rules';
@@ -90,7 +90,7 @@ function wallClock(moment: Date): Date {
  * not be scored with their message, and when and how it was computed.
  */
 export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
-  const t = translator(cliMessages, lang);
+  const t = translator(summaryWorkbookMessages, lang);
   const yesNo = (value: boolean) => (value ? t('summary.yes') : t('summary.no'));
   const scored: CellValue[][] = [];
   const failed: CellValue[][] = [];

@@ -39,7 +39,7 @@
  * null gaps; trailing blank cells and rows are dropped.
  */
 import type { Translate } from '../core/i18n/catalog';
-import type { CliMessageKey } from '../core/i18n/cli';
+import type { FileErrorMessageKey } from '../core/i18n/fileErrors';
 import type { SheetRows, WorkbookInput } from '../core/input';
 import type { LimitCode } from './xlsx/limits';
 import { LIMITS, MB, ReadFault } from './xlsx/limits';
@@ -92,7 +92,7 @@ export class WorkbookFileError extends Error {
 export function fileErrorMessage(
   error: WorkbookFileError,
   file: string,
-  t: Translate<CliMessageKey>,
+  t: Translate<FileErrorMessageKey>,
 ): string {
   return t(`file.${error.code}`, { file, limit: error.limit ?? '' });
 }

@@ -5,7 +5,7 @@
  * pane's thread where there are no workers.
  */
 import type { Lang, Outcome, RuleSet } from '../core';
-import { cliMessages, scoreWorkbook, translator } from '../core';
+import { fileErrorMessages, scoreWorkbook, translator } from '../core';
 import { fileErrorMessage, readWorkbookBytes, WorkbookFileError } from '../node/readXlsx';
 
 export function scoreFileBytes(bytes: ArrayBuffer, name: string, lang: Lang, rules: RuleSet): Outcome {
@@ -13,6 +13,6 @@ export function scoreFileBytes(bytes: ArrayBuffer, name: string, lang: Lang, rul
     return scoreWorkbook(readWorkbookBytes(bytes, name), { lang, rules });
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
-    return { ok: false, error: fileErrorMessage(error, name, translator(cliMessages, lang)), issues: [] };
+    return { ok: false, error: fileErrorMessage(error, name, translator(fileErrorMessages, lang)), issues: [] };
   }
 }

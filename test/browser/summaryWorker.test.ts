@@ -3,7 +3,7 @@
  * beside two good workbooks fails only its own entry, with the reader's message, and the other
  * two are graded.
  */
-import { cliMessages, translator } from '../../src/core';
+import { fileErrorMessages, translator } from '../../src/core';
 import { LIMITS } from '../../src/node/xlsx/limits';
 import { repeated, workbookOf, worksheet } from '../node/xlsxBuilder';
 import { cohortFile } from '../taskpane/cohort';
@@ -35,7 +35,7 @@ describe('the built pane’s 汇总 tab reads in a worker', () => {
     expect(page.workers().length).toBeGreaterThan(0);
     const failed = page.getByRole('region', { name: '无法评分的文件（1 个）' });
     expect(await failed.textContent()).toContain(
-      translator(cliMessages, 'zh-CN')('file.part-too-large', { file: '炸弹.xlsx', limit: LIMITS.partMb }),
+      translator(fileErrorMessages, 'zh-CN')('file.part-too-large', { file: '炸弹.xlsx', limit: LIMITS.partMb }),
     );
     const grades = await page.evaluate(() =>
       Object.fromEntries(

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core';
-import { cliMessages, newAndPrintMessages, issueMessages, summaryTabMessages } from '../../src/core';
+import { newAndPrintMessages, issueMessages, summaryTabMessages } from '../../src/core';
+import { cliMessages } from '../../src/core/i18n/cli';
 import {
   documentedMessages,
   GUIDES,

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cliMessages, translator } from '../../src/core';
+import { fileErrorMessages, translator } from '../../src/core';
 import type { WorkbookFileErrorCode } from '../../src/node/readXlsx';
 import { nodeCodec, readWorkbookBuffer, WorkbookFileError } from '../../src/node/readXlsx';
 import { LIMITS } from '../../src/node/xlsx/limits';
@@ -16,7 +16,7 @@ import { portableCodec } from '../../src/node/xlsx/zip';
 import { repeated, workbookOf, worksheet } from './xlsxBuilder';
 
 const REPO = path.resolve(__dirname, '../..');
-const t = translator(cliMessages, 'zh-CN');
+const t = translator(fileErrorMessages, 'zh-CN');
 const MAX_RSS_MB = 300;
 
 async function failureWith(bytes: Uint8Array, codec: ZipCodec): Promise<WorkbookFileError> {

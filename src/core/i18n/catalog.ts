@@ -21,6 +21,11 @@ export function defineSection<K extends string>(
   return { 'zh-CN': zh, en };
 }
 
+/** Two sections as one, for a translator that says both; a key is in one of them only. */
+export function mergeSections<A extends string, B extends string>(a: Section<A>, b: Section<B>): Section<A | B> {
+  return defineSection<A | B>({ ...a['zh-CN'], ...b['zh-CN'] }, { ...a.en, ...b.en });
+}
+
 /** Office's display language (`zh-CN`, `zh-TW`, `en-US`, …) → a catalogue language; zh-CN unless English. */
 export function langFromLocale(locale: string | undefined): Lang {
   return locale && /^en\b/i.test(locale) ? 'en' : 'zh-CN';

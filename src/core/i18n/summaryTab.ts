@@ -3,7 +3,7 @@ import { defineSection } from './catalog';
 /**
  * Texts of the task pane's 汇总 tab: the counsellor picks the term's workbooks,
  * the pane scores and grades them and writes the summary workbook. The summary workbook's own
- * words are the command line's (src/core/i18n/cli.ts, `summary.*`), so both write the same file.
+ * words are in ./summaryWorkbook.ts, which the command line's batch uses too: both write one file.
  * Its messages — keys `file…` and `…Failed` — are explained in the guide's message table
  * (scripts/messages-doc.ts); the other keys are labels.
  */
