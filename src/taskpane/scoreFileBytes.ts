@@ -13,6 +13,10 @@ export function scoreFileBytes(bytes: ArrayBuffer, name: string, lang: Lang, rul
     return scoreWorkbook(readWorkbookBytes(bytes, name), { lang, rules });
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
-    return { ok: false, error: fileErrorMessage(error, name, translator(fileErrorMessages, lang)), issues: [] };
+    return {
+      ok: false,
+      error: fileErrorMessage(error, name, translator(fileErrorMessages, lang)),
+      issues: [],
+    };
   }
 }

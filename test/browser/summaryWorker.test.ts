@@ -35,7 +35,10 @@ describe('the built pane’s 汇总 tab reads in a worker', () => {
     expect(page.workers().length).toBeGreaterThan(0);
     const failed = page.getByRole('region', { name: '无法评分的文件（1 个）' });
     expect(await failed.textContent()).toContain(
-      translator(fileErrorMessages, 'zh-CN')('file.part-too-large', { file: '炸弹.xlsx', limit: LIMITS.partMb }),
+      translator(fileErrorMessages, 'zh-CN')('file.part-too-large', {
+        file: '炸弹.xlsx',
+        limit: LIMITS.partMb,
+      }),
     );
     const grades = await page.evaluate(() =>
       Object.fromEntries(

@@ -22,7 +22,10 @@ export function defineSection<K extends string>(
 }
 
 /** Two sections as one, for a translator that says both; a key is in one of them only. */
-export function mergeSections<A extends string, B extends string>(a: Section<A>, b: Section<B>): Section<A | B> {
+export function mergeSections<A extends string, B extends string>(
+  a: Section<A>,
+  b: Section<B>,
+): Section<A | B> {
   return defineSection<A | B>({ ...a['zh-CN'], ...b['zh-CN'] }, { ...a.en, ...b.en });
 }
 
