@@ -93,16 +93,34 @@ const text = { type: 'text' } as const;
 const date = { type: 'date' } as const;
 const serial = { type: 'serial' } as const;
 
-function col(
+function column(
   key: string,
   header: string,
   required: boolean,
   kind: ColumnKind,
-  width = 14,
-  aliases?: readonly string[],
+  width: number,
+  aliases: readonly string[] | undefined,
 ): ColumnDef {
   return aliases ? { key, header, required, kind, width, aliases } : { key, header, required, kind, width };
 }
+
+/** A column every record must fill. */
+const requiredColumn = (
+  key: string,
+  header: string,
+  kind: ColumnKind,
+  width = 14,
+  aliases?: readonly string[],
+) => column(key, header, true, kind, width, aliases);
+
+/** A column a record may leave blank. */
+const optionalColumn = (
+  key: string,
+  header: string,
+  kind: ColumnKind,
+  width = 14,
+  aliases?: readonly string[],
+) => column(key, header, false, kind, width, aliases);
 
 const asText = (column: ColumnDef): ColumnDef => ({ ...column, textFormat: true });
 const recommended = (column: ColumnDef, message: NonNullable<ColumnDef['recommended']>): ColumnDef => ({
@@ -114,21 +132,21 @@ const SERIAL_ALIASES = ['序号', '次数', '编号'];
 const NAME_ALIASES = ['学生姓名'];
 
 /** Columns that several record sheets share. */
-const serialColumn = (header = '编号') => col('serial', header, false, serial, 8, SERIAL_ALIASES);
-const dateColumn = col('date', '日期', true, date, 12, ['时间', '日期']);
+const serialColumn = (header = '编号') => optionalColumn('serial', header, serial, 8, SERIAL_ALIASES);
+const dateColumn = requiredColumn('date', '日期', date, 12, ['时间', '日期']);
 const studentColumns = [
-  asText(col('studentId', '学号', false, { type: 'studentId' }, 14)),
-  col('studentName', '姓名', false, { type: 'studentName' }, 10, NAME_ALIASES),
+  asText(optionalColumn('studentId', '学号', { type: 'studentId' }, 14)),
+  optionalColumn('studentName', '姓名', { type: 'studentName' }, 10, NAME_ALIASES),
 ];
 
 const contactColumns: readonly ColumnDef[] = [
   serialColumn(),
   dateColumn,
   ...studentColumns,
-  col('parentName', '家长姓名', true, text, 10),
-  asText(col('contact', '联系方式', true, text, 16)),
-  col('reason', '事由', true, { type: 'list', list: 'contactReason', severity: 'error' }, 12),
-  col('result', '结果', true, text, 30),
+  requiredColumn('parentName', '家长姓名', text, 10),
+  asText(requiredColumn('contact', '联系方式', text, 16)),
+  requiredColumn('reason', '事由', { type: 'list', list: 'contactReason', severity: 'error' }, 12),
+  requiredColumn('result', '结果', text, 30),
 ];
 
 export const SHEETS: readonly SheetDef[] = [
@@ -138,14 +156,14 @@ export const SHEETS: readonly SheetDef[] = [
     required: true,
     layout: 'info',
     columns: [
-      col('year', '学年度', true, text, 16),
-      col('term', '学期', true, { type: 'list', list: 'term', severity: 'error' }, 16),
-      col('start', '学期开始日期', true, date, 16),
-      col('weeks', '学期周数', false, { type: 'wholeNumber' }, 16),
-      col('major', '专业', true, text, 16),
-      col('className', '班级', true, text, 16),
-      col('teacher', '班主任', true, text, 16),
-      col('templateVersion', '模板版本', false, text, 16),
+      requiredColumn('year', '学年度', text, 16),
+      requiredColumn('term', '学期', { type: 'list', list: 'term', severity: 'error' }, 16),
+      requiredColumn('start', '学期开始日期', date, 16),
+      optionalColumn('weeks', '学期周数', { type: 'wholeNumber' }, 16),
+      requiredColumn('major', '专业', text, 16),
+      requiredColumn('className', '班级', text, 16),
+      requiredColumn('teacher', '班主任', text, 16),
+      optionalColumn('templateVersion', '模板版本', text, 16),
     ],
   },
   {
@@ -154,14 +172,14 @@ export const SHEETS: readonly SheetDef[] = [
     required: true,
     layout: 'table',
     columns: [
-      asText(col('studentId', '学号', true, { type: 'studentId' }, 14)),
-      col('studentName', '姓名', true, { type: 'studentName' }, 10, NAME_ALIASES),
-      col('gender', '性别', false, { type: 'list', list: 'gender', severity: 'warning' }, 6),
-      col('dorm', '宿舍', false, { type: 'dorm' }, 10),
-      col('parentName', '家长姓名', false, text, 10),
-      asText(col('parentPhone', '家长电话', false, text, 16)),
-      col('care', '关照类别', false, { type: 'list', list: 'careCategory', severity: 'error' }, 14),
-      col('note', '备注', false, text, 20),
+      asText(requiredColumn('studentId', '学号', { type: 'studentId' }, 14)),
+      requiredColumn('studentName', '姓名', { type: 'studentName' }, 10, NAME_ALIASES),
+      optionalColumn('gender', '性别', { type: 'list', list: 'gender', severity: 'warning' }, 6),
+      optionalColumn('dorm', '宿舍', { type: 'dorm' }, 10),
+      optionalColumn('parentName', '家长姓名', text, 10),
+      asText(optionalColumn('parentPhone', '家长电话', text, 16)),
+      optionalColumn('care', '关照类别', { type: 'list', list: 'careCategory', severity: 'error' }, 14),
+      optionalColumn('note', '备注', text, 20),
     ],
   },
   {
@@ -173,17 +191,17 @@ export const SHEETS: readonly SheetDef[] = [
     columns: [
       serialColumn(),
       dateColumn,
-      col('topic', '主题', true, text, 24),
-      col('type', '类型', false, { type: 'list', list: 'meetingType', severity: 'warning' }, 12),
-      col('place', '地点', true, text, 12),
-      col('host', '主持人', true, text, 10),
-      col('recorder', '记录人', true, text, 10),
-      col('expected', '应到人数', true, { type: 'wholeNumber' }, 10),
-      col('present', '实到人数', true, { type: 'wholeNumber' }, 10),
-      col('absentees', '未到名单及原因', false, text, 24),
-      col('remedy', '补救措施', false, text, 20),
-      col('content', '会议内容', true, text, 40),
-      recommended(col('signature', '签字', false, text, 12), 'signatureMissing'),
+      requiredColumn('topic', '主题', text, 24),
+      optionalColumn('type', '类型', { type: 'list', list: 'meetingType', severity: 'warning' }, 12),
+      requiredColumn('place', '地点', text, 12),
+      requiredColumn('host', '主持人', text, 10),
+      requiredColumn('recorder', '记录人', text, 10),
+      requiredColumn('expected', '应到人数', { type: 'wholeNumber' }, 10),
+      requiredColumn('present', '实到人数', { type: 'wholeNumber' }, 10),
+      optionalColumn('absentees', '未到名单及原因', text, 24),
+      optionalColumn('remedy', '补救措施', text, 20),
+      requiredColumn('content', '会议内容', text, 40),
+      recommended(optionalColumn('signature', '签字', text, 12), 'signatureMissing'),
     ],
   },
   {
@@ -196,16 +214,15 @@ export const SHEETS: readonly SheetDef[] = [
       serialColumn(),
       dateColumn,
       ...studentColumns,
-      col('place', '地点', false, text, 12),
-      col('minutes', '时长（分钟）', true, { type: 'minutes' }, 12),
-      col(
+      optionalColumn('place', '地点', text, 12),
+      requiredColumn('minutes', '时长（分钟）', { type: 'minutes' }, 12),
+      optionalColumn(
         'form',
         '形式',
-        false,
         { type: 'list', list: 'talkForm', severity: 'error', blankMeans: '个别' },
         8,
       ),
-      col('content', '谈心内容', true, text, 40),
+      requiredColumn('content', '谈心内容', text, 40),
     ],
   },
   {
@@ -218,13 +235,13 @@ export const SHEETS: readonly SheetDef[] = [
       serialColumn(),
       dateColumn,
       ...studentColumns,
-      col('place', '地点', true, text, 12),
-      col('interviewer', '谈话人', true, text, 10),
-      col('recorder', '记录人', true, text, 10),
-      col('content', '谈话内容', true, text, 40),
-      col('conclusion', '谈话结论', true, text, 24),
-      recommended(col('advice', '建议', false, text, 20), 'recommendedBlank'),
-      recommended(col('opinion', '学生意见', false, text, 20), 'recommendedBlank'),
+      requiredColumn('place', '地点', text, 12),
+      requiredColumn('interviewer', '谈话人', text, 10),
+      requiredColumn('recorder', '记录人', text, 10),
+      requiredColumn('content', '谈话内容', text, 40),
+      requiredColumn('conclusion', '谈话结论', text, 24),
+      recommended(optionalColumn('advice', '建议', text, 20), 'recommendedBlank'),
+      recommended(optionalColumn('opinion', '学生意见', text, 20), 'recommendedBlank'),
     ],
   },
   {
@@ -235,15 +252,15 @@ export const SHEETS: readonly SheetDef[] = [
     form: '班级活动登记表',
     columns: [
       serialColumn(),
-      col('name', '活动名称', true, text, 20),
-      col('type', '类型', false, { type: 'list', list: 'activityType', severity: 'error' }, 12),
+      requiredColumn('name', '活动名称', text, 20),
+      optionalColumn('type', '类型', { type: 'list', list: 'activityType', severity: 'error' }, 12),
       dateColumn,
-      col('place', '地点', true, text, 12),
-      col('organizer', '组织单位', true, text, 14),
-      col('leader', '负责人', true, text, 10),
-      col('participants', '参加人数', false, { type: 'wholeNumber' }, 10),
-      col('content', '活动内容及意义', true, text, 40),
-      recommended(col('evaluation', '效果评价及建议', false, text, 30), 'recommendedBlank'),
+      requiredColumn('place', '地点', text, 12),
+      requiredColumn('organizer', '组织单位', text, 14),
+      requiredColumn('leader', '负责人', text, 10),
+      optionalColumn('participants', '参加人数', { type: 'wholeNumber' }, 10),
+      requiredColumn('content', '活动内容及意义', text, 40),
+      recommended(optionalColumn('evaluation', '效果评价及建议', text, 30), 'recommendedBlank'),
     ],
   },
   {
@@ -255,10 +272,10 @@ export const SHEETS: readonly SheetDef[] = [
     columns: [
       serialColumn('次数'),
       dateColumn,
-      col('dorms', '走访宿舍', true, { type: 'dorms' }, 20),
-      col('reason', '事由', true, { type: 'list', list: 'visitReason', severity: 'error' }, 14),
-      col('problem', '发现问题', false, text, 24),
-      col('handling', '处理情况', false, text, 24),
+      requiredColumn('dorms', '走访宿舍', { type: 'dorms' }, 20),
+      requiredColumn('reason', '事由', { type: 'list', list: 'visitReason', severity: 'error' }, 14),
+      optionalColumn('problem', '发现问题', text, 24),
+      optionalColumn('handling', '处理情况', text, 24),
     ],
   },
   {
