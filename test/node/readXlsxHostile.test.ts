@@ -49,7 +49,16 @@ function scoreInChild(file: string): Promise<ChildRun> {
     const { main } = require(${JSON.stringify(path.join(REPO, 'lib/cli.cjs'))});
     const err = [];
     main(['score', process.argv[1], '--json'], { out() {}, err: (t) => err.push(t), cwd: process.cwd() })
-      .then((code) => process.stdout.write(JSON.stringify({ code, err, maxRssMb: process.resourceUsage().maxRSS / 1024 })));
+      .then((code) => process.stdout.write(JSON.stringify({ code, err, maxRssMb: peakKb() / 1024 })));
+    // The peak of this process image: /proc's VmHWM starts afresh at exec, while getrusage's maxRSS
+    // keeps the peak of the process that forked it (here the jest worker, hundreds of MB into a run).
+    function peakKb() {
+      try {
+        const line = require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\\s+(\\d+)/m);
+        if (line) return Number(line[1]);
+      } catch {}
+      return process.resourceUsage().maxRSS;
+    }
   `;
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['-e', script, file], { maxBuffer: 1 << 20 }, (error, stdout) => {
