@@ -46,7 +46,7 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     paths,
     rules,
     (i, { file }) => ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: paths.length, file })),
-    localDay(computedAt),
+    { as: 'summary', day: localDay(computedAt) },
   );
   ctx.io.progress?.('');
   const cohort = gradeCohort(

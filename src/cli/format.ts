@@ -8,7 +8,7 @@ import type { IssueOut } from '../core/issues';
 import { renderIssue } from '../core/issues';
 import type { RuleSet } from '../core/rules';
 import { BONUS_KEYS, excellentPercent } from '../core/rules';
-import type { Assessment, Outcome } from '../core/score';
+import type { UnpacedAssessment, UnpacedOutcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
 import type { T } from './io';
 
@@ -19,7 +19,7 @@ import type { T } from './io';
  */
 export function formatOutcome(
   file: string,
-  outcome: Outcome,
+  outcome: UnpacedOutcome,
   graded: CohortGrade | null,
   rules: RuleSet,
   t: T,
@@ -75,7 +75,7 @@ export function formatOutcome(
   return lines;
 }
 
-function classLine(outcome: Assessment, t: T): string {
+function classLine(outcome: UnpacedAssessment, t: T): string {
   const { term, major, className, teacher } = outcome.info;
   return t('score.class', {
     major,
@@ -89,7 +89,7 @@ function classLine(outcome: Assessment, t: T): string {
   });
 }
 
-function bonusTotal(outcome: Assessment): number {
+function bonusTotal(outcome: UnpacedAssessment): number {
   return BONUS_KEYS.reduce((sum, key) => sum + outcome.bonuses[key].points, 0);
 }
 
@@ -105,7 +105,7 @@ const MISSING_LABEL: Partial<
 function minimumLines(
   key: MinimumKey,
   minimum: Minimum,
-  outcome: Assessment,
+  outcome: UnpacedAssessment,
   rules: RuleSet,
   t: T,
 ): string[] {
@@ -156,7 +156,7 @@ function issueLine(issue: IssueOut, t: T): string {
 
 /** The batch's cohort: quota, 优秀 and tied teachers by file. */
 export function formatCohort(
-  files: readonly { readonly file: string; readonly outcome: Outcome | SummaryOutcome }[],
+  files: readonly { readonly file: string; readonly outcome: UnpacedOutcome | SummaryOutcome }[],
   grades: readonly (CohortGrade | null)[],
   quota: number,
   rules: RuleSet,

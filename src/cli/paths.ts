@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Outcome } from '../core/score';
+import type { UnpacedOutcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
 import { usageError } from './args';
 import type { Scored } from './workbookFiles';
@@ -72,7 +72,10 @@ export async function uniqueFiles<F extends { readonly file: string; readonly ab
  * The one rule for files a command could not use, in every command: stdout holds results only,
  * and each such file gets its one message on stderr (new-term and forms fail with it, exit 2).
  */
-export function reportUnusable(ctx: Context, scored: readonly Scored<Outcome | SummaryOutcome>[]): void {
+export function reportUnusable(
+  ctx: Context,
+  scored: readonly Scored<UnpacedOutcome | SummaryOutcome>[],
+): void {
   for (const s of scored) {
     if (s.outcome.ok) continue;
     const error = s.outcome.error;

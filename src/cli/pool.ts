@@ -10,14 +10,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Day } from '../core/day';
-import type { Outcome } from '../core/score';
+import type { RuleSet } from '../core/rules';
+import type { UnpacedOutcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
 import type { Scored } from './workbookFiles';
 import { scoreFile } from './workbookFiles';
 import type { Context } from './io';
-import type { RuleSet } from '../core/rules';
-import type { ScoreTask } from './scoreWorker';
-import { shaped } from './scoreWorker';
+import type { Keep, Kept, ScoreTask } from './scoreWorker';
+import { scorer } from './scoreWorker';
 
 export interface ScoreJob {
   /** The file as the user names it in the output. */
@@ -49,36 +49,37 @@ export function threadsFor(count: number): number {
 }
 
 /**
- * Every job read and scored, in the order of `jobs`. With `summaryDay`, each outcome is kept as a
- * summary keeps it (src/core/summaryTables.ts), made small where it is scored, so that thousands
- * of files cost little memory here.
+ * Every job read and scored, in the order of `jobs`, each outcome kept as `keep` says — made small
+ * where it is scored, so that thousands of files cost little memory here and little time to send.
  */
 export function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
   rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
-): Promise<Scored[]>;
+  keep: { readonly as: 'report' },
+): Promise<Scored<UnpacedOutcome>[]>;
 export function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
   rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
-  summaryDay: Day,
+  keep: { readonly as: 'summary'; readonly day: Day },
 ): Promise<Scored<SummaryOutcome>[]>;
 export async function scoreAll(
   ctx: Context,
   jobs: readonly ScoreJob[],
   rules: RuleSet,
   onStart: (index: number, job: ScoreJob) => void,
-  summaryDay: Day | null = null,
-): Promise<Scored<Outcome | SummaryOutcome>[]> {
+  keep: Keep,
+): Promise<Scored<Kept>[]> {
   const threads = threadsFor(jobs.length);
-  const scored = new Array<Scored<Outcome | SummaryOutcome>>(jobs.length);
+  const scored = new Array<Scored<Kept>>(jobs.length);
   if (threads === 1 || !existsSync(WORKER)) {
+    const score = scorer(rules, ctx.lang, keep);
     for (const [i, job] of jobs.entries()) {
       onStart(i, job);
-      scored[i] = shaped(await scoreFile(ctx, job.file, job.absolute, rules), summaryDay);
+      scored[i] = await scoreFile(ctx, job.file, job.absolute, score);
     }
     return scored;
   }
@@ -99,8 +100,8 @@ export async function scoreAll(
       next = Math.min(jobs.length, first + chunk);
       const slice = jobs.slice(first, next);
       slice.forEach((job, i) => onStart(first + i, job));
-      const task: ScoreTask = { jobs: slice, lang: ctx.lang, rules, summaryDay };
-      const results = (await pool.run(task)) as Scored<Outcome | SummaryOutcome>[];
+      const task: ScoreTask = { jobs: slice, lang: ctx.lang, rules, keep };
+      const results = (await pool.run(task)) as Scored<Kept>[];
       results.forEach((result, i) => (scored[first + i] = result));
     }
   };

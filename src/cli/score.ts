@@ -28,8 +28,12 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
     ctx,
     positionals.map((file) => ({ file, absolute: path.resolve(ctx.io.cwd, file) })),
   );
-  const scored = await scoreAll(ctx, files, rules, (i, { file }) =>
-    ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file })),
+  const scored = await scoreAll(
+    ctx,
+    files,
+    rules,
+    (i, { file }) => ctx.io.progress?.(ctx.t('progress', { done: i + 1, total: files.length, file })),
+    { as: 'report' },
   );
   ctx.io.progress?.('');
   const cohort = gradeCohort(

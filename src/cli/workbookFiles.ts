@@ -1,12 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { WorkbookInput } from '../core/input';
-import type { RuleSet } from '../core/rules';
-import type { Outcome } from '../core/score';
-import { scoreWorkbook } from '../core/score';
+import type { Failure, Outcome } from '../core/score';
 import { isLockFile } from '../core/summaryTables';
 import { compareCodeUnits } from '../core/text';
-import { fileErrorMessage, readWorkbookFile, WorkbookFileError } from '../node/readXlsx';
+import { fileErrorMessage, WorkbookFileError } from '../node/readXlsx';
+import { readWorkbookFile } from '../node/readXlsxFile';
 import { saveWorkbook } from '../node/writeXlsx';
 import type { Context } from './io';
 import { CliError, EXIT } from './io';
@@ -41,13 +40,16 @@ export interface Scored<O = Outcome> {
   readonly readable: boolean;
 }
 
-/** Reads and scores one file; never throws for a bad file (it becomes an `ok: false` outcome). */
-export async function scoreFile(
+/**
+ * Reads one file and scores it with `score`; never throws for a bad file (it becomes an
+ * `ok: false` outcome).
+ */
+export async function scoreFile<O>(
   ctx: Context,
   file: string,
   absolute: string,
-  rules: RuleSet,
-): Promise<Scored> {
+  score: (input: WorkbookInput) => O,
+): Promise<Scored<O | Failure>> {
   let input: WorkbookInput;
   try {
     input = await readWorkbookFile(absolute);
@@ -59,7 +61,7 @@ export async function scoreFile(
       readable: false,
     };
   }
-  return { file, outcome: scoreWorkbook(input, { lang: ctx.lang, rules }), readable: true };
+  return { file, outcome: score(input), readable: true };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Lang } from './i18n/catalog';
 import type { IssueOut } from './issues';
 import type { BonusKey } from './rules';
 import { BONUS_KEYS } from './rules';
-import type { Grade, Outcome } from './score';
+import type { Grade, UnpacedOutcome } from './score';
 import { issuesOf } from './score';
 
 /** One workbook of the machine-readable score (docs/rules.md, The machine-readable score). */
@@ -31,7 +31,7 @@ export interface ScoreReport {
 
 /** The machine-readable score of a batch: outcomes in file order, graded together. */
 export function scoreReport(
-  files: readonly { readonly file: string; readonly outcome: Outcome }[],
+  files: readonly { readonly file: string; readonly outcome: UnpacedOutcome }[],
   cohort: Cohort,
   lang: Lang,
 ): ScoreReport {

@@ -4,6 +4,7 @@ import { countRecords } from './count';
 import type { Lang } from './i18n/catalog';
 import { DEFAULT_LANG, translator } from './i18n/catalog';
 import { issueMessages } from './i18n/issues';
+import type { Term } from './calendar';
 import type { ClassInfo } from './info';
 import { readInfo } from './info';
 import type { WorkbookInput } from './input';
@@ -15,6 +16,7 @@ import type { RuleSet } from './rules';
 import { BONUS_KEYS, DEFAULT_RULE_SET } from './rules';
 import type { StructureProblems } from './workbook';
 import { readStructure } from './workbook';
+import type { ValidRecords } from './validate';
 import { validateRecords } from './validate';
 
 export type Grade = '优秀' | '合格' | '不合格';
@@ -51,8 +53,37 @@ export interface ScoreOptions {
   readonly lang?: Lang;
 }
 
+/**
+ * An outcome without its week-by-week progress: what the score report and the command line's
+ * `score` show. Progress is a fifth of scoring a workbook, and most of the outcome's size.
+ */
+export type UnpacedAssessment = Omit<Assessment, 'progress'>;
+export type UnpacedOutcome = UnpacedAssessment | Failure;
+
 /** Workbook rows in, checked and scored result out. Never throws on any cell content. */
 export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}): Outcome {
+  const scored = assess(input, options);
+  if (!('records' in scored)) return scored.outcome;
+  const { outcome, records, term, rules } = scored;
+  return { ...outcome, progress: weeklyProgress(records, term, rules) };
+}
+
+/** {@link scoreWorkbook} without the week-by-week progress. */
+export function scoreWithoutProgress(input: WorkbookInput, options: ScoreOptions = {}): UnpacedOutcome {
+  return assess(input, options).outcome;
+}
+
+type Assessed =
+  | { readonly outcome: Failure }
+  | {
+      readonly outcome: UnpacedAssessment;
+      /** What the progress is counted from. */
+      readonly records: ValidRecords;
+      readonly term: Term;
+      readonly rules: RuleSet;
+    };
+
+function assess(input: WorkbookInput, options: ScoreOptions): Assessed {
   const rules = options.rules ?? DEFAULT_RULE_SET;
   const lang = options.lang ?? DEFAULT_LANG;
   const t = translator(issueMessages, lang);
@@ -60,9 +91,11 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
   const structure = readStructure(input);
   if (!structure.ok)
     return {
-      ok: false,
-      error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }),
-      issues: [],
+      outcome: {
+        ok: false,
+        error: t('notAWorkbook', { details: describeProblems(structure.problems, lang) }),
+        issues: [],
+      },
     };
 
   const date1904 = input.date1904 ?? false;
@@ -73,7 +106,7 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
         t('infoCell', { sheet: i.sheet, cell: issueAddress(i), message: renderIssue(i, lang).message }),
       )
       .join(' ');
-    return { ok: false, error: t('termUnusable', { details }), issues: info.issues };
+    return { outcome: { ok: false, error: t('termUnusable', { details }), issues: info.issues } };
   }
 
   const { term } = info.info;
@@ -83,16 +116,20 @@ export function scoreWorkbook(input: WorkbookInput, options: ScoreOptions = {}):
   const bonuses = assessBonuses(counts, records.roster, rules);
   const met = allMet(minimums);
   return {
-    ok: true,
-    ruleSet: rules.name,
-    info: info.info,
-    rosterSize: records.roster.students.length,
-    grade: met ? '合格' : '不合格',
-    score: met ? rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + bonuses[key].points, 0) : null,
-    minimums,
-    bonuses,
-    progress: weeklyProgress(records, term, rules),
-    issues: [...info.issues, ...records.issues],
+    outcome: {
+      ok: true,
+      ruleSet: rules.name,
+      info: info.info,
+      rosterSize: records.roster.students.length,
+      grade: met ? '合格' : '不合格',
+      score: met ? rules.basePoints + BONUS_KEYS.reduce((sum, key) => sum + bonuses[key].points, 0) : null,
+      minimums,
+      bonuses,
+      issues: [...info.issues, ...records.issues],
+    },
+    records,
+    term,
+    rules,
   };
 }
 
@@ -109,6 +146,6 @@ export function describeProblems(problems: StructureProblems, lang: Lang): strin
   return parts.join(t('detailSeparator'));
 }
 
-export function issuesOf(outcome: Outcome, severity: Issue['severity'], lang: Lang): IssueOut[] {
+export function issuesOf(outcome: UnpacedOutcome, severity: Issue['severity'], lang: Lang): IssueOut[] {
   return outcome.issues.filter((i) => i.severity === severity).map((i) => renderIssue(i, lang));
 }

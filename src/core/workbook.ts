@@ -167,6 +167,8 @@ export function locateHeader(def: SheetDef, rows: SheetRows): HeaderLocation {
     if (found > best || (found === best && candidate.size > columns.size)) {
       index = i;
       columns = candidate;
+      // A row with every column cannot be beaten (ties keep the earlier row): no need to look on.
+      if (columns.size === def.columns.length) break;
     }
   }
   return { index, columns };

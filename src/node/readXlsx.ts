@@ -4,8 +4,8 @@
  * workbook.xml and its relationships, styles.xml (which styles show dates), the shared strings and
  * the worksheets — each inflated within its bound and scanned once (./xlsx/xml.ts), no tree built.
  *
- * `readWorkbookBuffer` uses no Node API (no fs, no Buffer) so the task pane can run it in a Web
- * Worker; only `readWorkbookFile` touches the file system, through a dynamic import.
+ * This module uses no Node API (no fs, no Buffer) so the task pane can run it in a Web Worker;
+ * ./readXlsxFile.ts reads a file from disk with node:zlib for the command line.
  *
  * Every failure is a {@link WorkbookFileError} carrying a code and the file name; the words shown
  * to the user come from the message catalogue, keyed by the code. A file past one of the bounds
@@ -56,7 +56,7 @@ import { newBudget, sheetReader } from './xlsx/sheet';
 import { sniff } from './xlsx/sniff';
 import { parsePart } from './xlsx/xml';
 import type { ZipArchive, ZipCodec } from './xlsx/zip';
-import { openZip, portableCodec, zlibCodec } from './xlsx/zip';
+import { openZip, portableCodec } from './xlsx/zip';
 
 export type WorkbookFileErrorCode =
   'not-found' | 'empty' | 'not-xlsx' | 'xls' | 'encrypted' | 'corrupt' | 'csv' | 'unsafe-xml' | LimitCode;
@@ -97,43 +97,9 @@ export function fileErrorMessage(
   return t(`file.${error.code}`, { file, limit: error.limit ?? '' });
 }
 
-/** Reads the .xlsx at `path`. File names in errors are `path` as given. */
-export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
-  let bytes: Uint8Array;
-  try {
-    // Kept out of the module's static imports so that bundling this module for the browser
-    // (which only uses readWorkbookBuffer) does not pull in fs. Synchronous: the command line has
-    // nothing else to do meanwhile, and each of fs/promises's steps (stat, open, fstat, read,
-    // close) waits for a turn of the event loop — ~0.7 ms a file, a tenth of reading a small one.
-    const fs = await import(/* webpackIgnore: true */ 'node:fs');
-    const stats = fs.statSync(path);
-    if (!stats.isDirectory() && stats.size > LIMITS.fileMb * MB) {
-      throw new WorkbookFileError('too-large', path, `${stats.size} bytes on disk`, { limit: LIMITS.fileMb });
-    }
-    bytes = fs.readFileSync(path);
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    const code = (error as { code?: unknown } | null)?.code;
-    const detail = typeof code === 'string' ? code : String(error);
-    if (code === 'EISDIR') throw new WorkbookFileError('not-xlsx', path, detail, { cause: error });
-    throw new WorkbookFileError('not-found', path, detail, { cause: error });
-  }
-  return readWorkbookBytes(bytes, path, await nodeCodec());
-}
-
-/** What Node callers read with: node:zlib, several times faster than fflate's JavaScript. */
-export async function nodeCodec(): Promise<ZipCodec> {
-  // Kept out of the static imports, like fs above.
-  const [zlib, buffer] = await Promise.all([
-    import(/* webpackIgnore: true */ 'node:zlib'),
-    import(/* webpackIgnore: true */ 'node:buffer'),
-  ]);
-  return zlibCodec(zlib, buffer);
-}
-
 /**
  * Reads an .xlsx from its bytes (a Node Buffer is a Uint8Array). `name` is used in errors only.
- * `codec` defaults to fflate's, which runs anywhere; Node callers pass {@link nodeCodec}'s.
+ * `codec` defaults to fflate's, which runs anywhere; Node callers pass node:zlib's (./readXlsxFile.ts).
  */
 export async function readWorkbookBuffer(
   buf: ArrayBuffer | Uint8Array,

@@ -5,7 +5,7 @@ import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook, infoRowOf, scoreWorkbook, sheetDef } from '../../src/core';
 import { dayFromParts, dayToDate } from '../../src/core/day';
 import { main } from '../../src/cli/main';
-import { readWorkbookFile } from '../../src/node/readXlsx';
+import { readWorkbookFile } from '../../src/node/readXlsxFile';
 import { writeWorkbook } from '../../src/node/writeXlsx';
 import { cli, expectNoStackTrace, expectWellFormed, parseReport, tempDir } from './helpers';
 

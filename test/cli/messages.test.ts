@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookInput } from '../../src/core';
 import { demoWorkbook, infoRowOf, scoreWorkbook } from '../../src/core';
-import { readWorkbookFile } from '../../src/node/readXlsx';
+import { readWorkbookFile } from '../../src/node/readXlsxFile';
 import { writeWorkbook } from '../../src/node/writeXlsx';
 import { cli, tempDir } from './helpers';
 

@@ -7,7 +7,8 @@ import { DEFAULT_RULE_SET } from '../../src/core/rules';
 import { scoreWorkbook } from '../../src/core/score';
 import type { SummaryInput } from '../../src/core/summaryTables';
 import { summaryOutcome } from '../../src/core/summaryTables';
-import { readWorkbookBuffer, readWorkbookFile } from '../../src/node/readXlsx';
+import { readWorkbookBuffer } from '../../src/node/readXlsx';
+import { readWorkbookFile } from '../../src/node/readXlsxFile';
 import { writeSummary, writeSummaryStreamed } from '../../src/node/writeSummary';
 import { FIXTURES } from './helpers';
 

@@ -2,7 +2,8 @@
  * The two codecs the reader's entry points choose between — node:zlib with Node's decoding for
  * the command line, fflate for the pane's Web Worker — read any workbook the same.
  */
-import { nodeCodec, readWorkbookBuffer } from '../../src/node/readXlsx';
+import { readWorkbookBuffer } from '../../src/node/readXlsx';
+import { nodeCodec } from '../../src/node/readXlsxFile';
 import { NS, workbookOf, worksheet } from './xlsxBuilder';
 
 describe('Node’s codec and the pane’s', () => {
@@ -15,7 +16,7 @@ describe('Node’s codec and the pane’s', () => {
     );
     const strings = `<sst ${NS}><si><t>学号</t></si><si><t>ascii</t></si><si><r><t>富</t></r><r><t>文本</t></r></si></sst>`;
     const bytes = workbookOf([{ name: '记录', xml: worksheet(rows.join('')) }], strings);
-    const inNode = await readWorkbookBuffer(bytes, 'x.xlsx', await nodeCodec());
+    const inNode = await readWorkbookBuffer(bytes, 'x.xlsx', nodeCodec);
     const inPane = await readWorkbookBuffer(bytes, 'x.xlsx');
     expect(inNode).toEqual(inPane);
     expect(inNode.sheets['记录']?.[1]).toEqual([1.5, 'ascii', '班主任']);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CellValue, WorkbookInput } from '../../src/core/input';
-import { readWorkbookBuffer, readWorkbookFile, WorkbookFileError } from '../../src/node/readXlsx';
+import { readWorkbookBuffer, WorkbookFileError } from '../../src/node/readXlsx';
+import { readWorkbookFile } from '../../src/node/readXlsxFile';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/workbooks');
 
