@@ -57,8 +57,10 @@ export async function uniqueFiles<F extends { readonly file: string; readonly ab
 ): Promise<F[]> {
   const seen = new Map<string, string>();
   const unique: F[] = [];
-  for (const entry of files) {
-    const real = await realPath(entry.absolute);
+  // Asked for all at once: one after another, each waits for its turn of the event loop.
+  const reals = await Promise.all(files.map((entry) => realPath(entry.absolute)));
+  for (const [i, entry] of files.entries()) {
+    const real = reals[i] as string;
     const first = seen.get(real);
     if (first === undefined) {
       seen.set(real, entry.file);

@@ -1,10 +1,13 @@
 /**
- * Reads and scores many files on every core: a pool of worker threads (tinypool), each reading one
- * file at a time, so at most a few workbooks are in memory whatever the number of files; results
- * come back in the order of the files. Files go to the workers a few at a time, and each worker
- * has its next few waiting: a task per file would leave a worker idle for a round trip after each
- * (and tinypool measures the heap after every task). A few files, a one-core machine, or the sources run without
- * a build (no lib/scoreWorker.cjs beside this code) score in this thread, one after another.
+ * Reads and scores many files on every core: this thread and a pool of worker threads (tinypool)
+ * beside it, one per other core, each reading one file at a time, so at most a few workbooks are
+ * in memory whatever the number of files; results come back in the order of the files. This
+ * thread starts scoring at once, while the workers are still starting (~0.1 s), and a two-core
+ * machine starts one worker, not two that would share the cores with an idle third. Files go to
+ * the workers a few at a time, and each worker has its next few waiting: a task per file would
+ * leave a worker idle for a round trip after each (and tinypool measures the heap after every
+ * task). A few files, a one-core machine, or the sources run without a build (no
+ * lib/scoreWorker.cjs beside this code) score in this thread alone.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -41,7 +44,7 @@ const CHUNK = 8;
  */
 const IN_FLIGHT = 2;
 
-/** Threads for `count` files: every core, none idle; BANZHUREN_THREADS overrides (1 = no pool). */
+/** Threads for `count` files, this one included: every core, none idle; BANZHUREN_THREADS overrides (1 = no pool). */
 export function threadsFor(count: number): number {
   const asked = Number(process.env.BANZHUREN_THREADS);
   if (Number.isInteger(asked) && asked > 0) return Math.min(asked, count);
@@ -74,39 +77,51 @@ export async function scoreAll(
   keep: Keep,
 ): Promise<Scored<Kept>[]> {
   const threads = threadsFor(jobs.length);
+  const workers = existsSync(WORKER) ? threads - 1 : 0;
   const scored = new Array<Scored<Kept>>(jobs.length);
-  if (threads === 1 || !existsSync(WORKER)) {
-    const score = scorer(rules, ctx.lang, keep);
-    for (const [i, job] of jobs.entries()) {
-      onStart(i, job);
-      scored[i] = await scoreFile(ctx, job.file, job.absolute, score);
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (threads * IN_FLIGHT))));
+  let next = 0;
+  // Whoever is free takes the next chunk: memory bounded by the runners, not the files.
+  const take = () => {
+    const first = next;
+    next = Math.min(jobs.length, first + chunk);
+    const slice = jobs.slice(first, next);
+    slice.forEach((job, i) => onStart(first + i, job));
+    return { first, slice };
+  };
+  const score = scorer(rules, ctx.lang, keep);
+  const here = async () => {
+    while (next < jobs.length) {
+      const { first, slice } = take();
+      for (const [i, job] of slice.entries()) {
+        scored[first + i] = await scoreFile(ctx, job.file, job.absolute, score);
+        // The workers' results come in between two files, and their next chunks go out.
+        await new Promise(setImmediate);
+      }
     }
+  };
+  if (workers === 0) {
+    await here();
     return scored;
   }
 
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: WORKER,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
     concurrentTasksPerWorker: IN_FLIGHT,
   });
-  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (threads * IN_FLIGHT))));
-  let next = 0;
-  // Each runner takes the next chunk when its last is done: memory bounded by the runners, not the files.
-  const runner = async () => {
+  const remote = async () => {
     while (next < jobs.length) {
-      const first = next;
-      next = Math.min(jobs.length, first + chunk);
-      const slice = jobs.slice(first, next);
-      slice.forEach((job, i) => onStart(first + i, job));
+      const { first, slice } = take();
       const task: ScoreTask = { jobs: slice, lang: ctx.lang, rules, keep };
       const results = (await pool.run(task)) as Scored<Kept>[];
       results.forEach((result, i) => (scored[first + i] = result));
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads * IN_FLIGHT }, runner));
+    await Promise.all([here(), ...Array.from({ length: workers * IN_FLIGHT }, remote)]);
   } finally {
     await pool.destroy();
   }

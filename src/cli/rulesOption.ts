@@ -8,7 +8,6 @@ import { translator } from '../core/i18n/catalog';
 import { ruleSetFileMessages } from '../core/i18n/ruleSetFile';
 import type { RuleSet } from '../core/rules';
 import { DEFAULT_RULE_SET } from '../core/rules';
-import { parseRuleSet, ruleSetProblemMessage } from '../core/ruleSetSchema';
 import { usageError } from './args';
 import type { Context } from './io';
 import { CliError, EXIT } from './io';
@@ -29,7 +28,11 @@ export async function ruleSetOption(
 ): Promise<RuleSet> {
   if (file === undefined) return DEFAULT_RULE_SET;
   if (file.trim() === '') throw usageError(ctx, command, ctx.t('usage.optionValue', { option: '--rules' }));
-  const result = parseRuleSet(await readRuleSetFile(ctx, file));
+  const text = await readRuleSetFile(ctx, file);
+  // Loaded here, not at the top: zod is most of the command line's code, and only a rule set
+  // file needs it (scripts/build-cli.cjs keeps it out of the bundle).
+  const { parseRuleSet, ruleSetProblemMessage } = await import('../core/ruleSetSchema');
+  const result = parseRuleSet(text);
   if (!result.ok) throw new CliError(EXIT.file, ruleSetProblemMessage(result.problem, file, ctx.lang));
   return result.rules;
 }

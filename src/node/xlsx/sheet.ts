@@ -73,6 +73,36 @@ export function sheetReader(context: SheetContext): SheetReader {
     }
   };
 
+  const beginCell = (ref: string | undefined, type: string | undefined, style: string | undefined) => {
+    if (ref === undefined) {
+      cellRow = rowNumber === 0 ? 1 : rowNumber;
+      column++;
+    } else {
+      const at = decodeRef(ref);
+      cellRow = at.row === 0 ? (rowNumber === 0 ? 1 : rowNumber) : at.row;
+      column = at.column;
+    }
+    if (column > MAX_COLUMN) throw new ReadFault('corrupt', `column ${column} is past Excel's grid`);
+    inCell = true;
+    cell.type = type;
+    cell.text = undefined;
+    cell.formula = false;
+    cell.date = style !== undefined && dateStyles[parseInt(style, 10)] === true;
+  };
+
+  const addText = (text: string) => {
+    cell.text = cell.text === undefined ? text : cell.text + text;
+    if (cell.text.length > STRING_CHARS) throw stringTooLong();
+  };
+
+  const endCell = () => {
+    inCell = false;
+    collect = null;
+    phonetic = 0;
+    const value = cellValue(cell, sharedStrings, date1904);
+    if (value !== null) store(cellRow, column, value);
+  };
+
   const handler: XmlHandler = {
     open(name, attributes) {
       if (inCell) {
@@ -90,25 +120,9 @@ export function sheetReader(context: SheetContext): SheetReader {
           column = 0;
           break;
         }
-        case 'c': {
-          const ref = attributes.get('r');
-          if (ref === undefined) {
-            cellRow = rowNumber === 0 ? 1 : rowNumber;
-            column++;
-          } else {
-            const at = decodeRef(ref);
-            cellRow = at.row === 0 ? (rowNumber === 0 ? 1 : rowNumber) : at.row;
-            column = at.column;
-          }
-          if (column > MAX_COLUMN) throw new ReadFault('corrupt', `column ${column} is past Excel's grid`);
-          inCell = true;
-          cell.type = attributes.get('t');
-          cell.text = undefined;
-          cell.formula = false;
-          const style = attributes.get('s');
-          cell.date = style !== undefined && dateStyles[parseInt(style, 10)] === true;
+        case 'c':
+          beginCell(attributes.get('r'), attributes.get('t'), attributes.get('s'));
           break;
-        }
         case 'mergeCell': {
           const ref = attributes.get('ref');
           const merge = ref === undefined ? null : decodeRange(ref);
@@ -126,19 +140,20 @@ export function sheetReader(context: SheetContext): SheetReader {
         if (text.length > 0) cell.formula = true;
         return;
       }
-      cell.text = cell.text === undefined ? text : cell.text + text;
-      if (cell.text.length > STRING_CHARS) throw stringTooLong();
+      addText(text);
     },
     close(name) {
       if (!inCell) return;
-      if (name === 'c') {
-        inCell = false;
-        collect = null;
-        phonetic = 0;
-        const value = cellValue(cell, sharedStrings, date1904);
-        if (value !== null) store(cellRow, column, value);
-      } else if (name === 'rPh') phonetic--;
+      if (name === 'c') endCell();
+      else if (name === 'rPh') phonetic--;
       else if (name === collect) collect = null;
+    },
+    cell(plain) {
+      if (inCell) return false;
+      beginCell(plain.ref, plain.type, plain.style);
+      if (plain.value !== undefined) addText(plain.value);
+      endCell();
+      return true;
     },
   };
 

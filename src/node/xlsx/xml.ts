@@ -65,6 +65,22 @@ export interface XmlHandler {
   open(name: string, attributes: Attributes): void;
   text(text: string): void;
   close(name: string): void;
+  /**
+   * A worksheet's cell in the shape nearly every cell has — `<c>` with only `r`, `s` and `t`
+   * attributes, empty or holding one `<v>` of plain text — handed over whole instead of as five
+   * events, which cost most of a worksheet's scanning. A handler that takes it returns true; one
+   * without it, or one that returns false, sees the cell as elements like any other.
+   */
+  cell?(cell: PlainCell): boolean;
+}
+
+/** A `<c>` in its plain shape (see {@link XmlHandler.cell}): valid only during the call. */
+export interface PlainCell {
+  ref: string | undefined;
+  style: string | undefined;
+  type: string | undefined;
+  /** The text of its `<v>`: undefined when it has none or an empty one, as no text event comes then. */
+  value: string | undefined;
 }
 
 export function localName(name: string): string {
@@ -110,6 +126,7 @@ const APOSTROPHE = 39;
 const AMPERSAND = 38;
 const CR = 13;
 const COLON = 58;
+const C = 99;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -124,6 +141,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   const locals: string[] = [];
   const attributes = new AttributeList();
   attributes.xml = xml;
+  const plain: PlainCell = { ref: undefined, style: undefined, type: undefined, value: undefined };
   let rooted = false;
   let i = 0;
   const length = xml.length;
@@ -167,7 +185,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     } else {
       if (open.length === 0 && rooted) throw new Malformed('content after the root element');
       rooted = true;
-      i = startTag(xml, lt + 1, open, locals, attributes, handler);
+      const end = next === C && open.length > 0 && handler.cell ? plainCell(xml, lt, plain) : -1;
+      i = end >= 0 && handler.cell?.(plain) ? end : startTag(xml, lt + 1, open, locals, attributes, handler);
     }
   }
   if (open.length > 0) throw new Malformed(`<${open[open.length - 1]}> does not close`);
@@ -250,6 +269,50 @@ function startTag(
   locals.push(local);
   handler.open(local, attributes);
   return i + 1;
+}
+
+/**
+ * Reads the `<c>` at `lt` into `cell` when it has the plain shape of {@link XmlHandler.cell},
+ * written exactly so (no space around `=`, none between the tags, double quotes, no reference,
+ * tab or line end to decode, no attribute twice): the index after its end, or -1 for any other
+ * shape, which the general path then reads — and judges — from the same place.
+ */
+function plainCell(xml: string, lt: number, cell: PlainCell): number {
+  cell.ref = cell.style = cell.type = cell.value = undefined;
+  let i = lt + 2;
+  let code = xml.charCodeAt(i);
+  for (;;) {
+    if (code !== 32 && code !== GT && code !== SLASH) return -1;
+    while (code === 32) code = xml.charCodeAt(++i);
+    if (code === GT || code === SLASH) break;
+    const name = code;
+    if (xml.charCodeAt(i + 1) !== EQUALS || xml.charCodeAt(i + 2) !== QUOTE) return -1;
+    const start = i + 3;
+    let end = start;
+    for (code = xml.charCodeAt(end); code !== QUOTE; code = xml.charCodeAt(++end))
+      if (code === AMPERSAND || code === LT || code < 32 || Number.isNaN(code)) return -1;
+    const value = xml.slice(start, end);
+    if (name === 114 && cell.ref === undefined)
+      cell.ref = value; // r
+    else if (name === 115 && cell.style === undefined)
+      cell.style = value; // s
+    else if (name === 116 && cell.type === undefined)
+      cell.type = value; // t
+    else return -1;
+    i = end + 1;
+    code = xml.charCodeAt(i);
+  }
+  if (code === SLASH) return xml.charCodeAt(i + 1) === GT ? i + 2 : -1;
+  i++;
+  if (startsAt(xml, '</c>', i)) return i + 4;
+  if (!startsAt(xml, '<v>', i)) return -1;
+  const start = i + 3;
+  let end = start;
+  for (code = xml.charCodeAt(end); code !== LT; code = xml.charCodeAt(++end))
+    if (code === AMPERSAND || code === CR || Number.isNaN(code)) return -1;
+  if (!startsAt(xml, '</v></c>', end)) return -1;
+  if (end > start) cell.value = xml.slice(start, end);
+  return end + 8;
 }
 
 /** Where `token` next is from `from`, or past the end. */
