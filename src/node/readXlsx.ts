@@ -178,7 +178,7 @@ function readPackage(zip: ZipArchive): WorkbookInput {
     const entry = part(relationship.target);
     if (!entry) continue;
     const reader = sheetReader({ sharedStrings, dateStyles, date1904: workbook.date1904, budget });
-    parsePart(zip, entry, reader.handler);
+    parsePart(zip, entry, reader.handler, 'bytewise');
     sheets[sheet.name] = reader.rows();
   }
   return { sheets, date1904: workbook.date1904 };

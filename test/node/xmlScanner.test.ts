@@ -25,7 +25,7 @@ function joined(events: Event[]): Event[] {
 /** Every attribute name the documents below are written with. */
 const ATTRIBUTE_NAMES = ['r', 's', 't', 'x:id', 'name', 'ref'];
 
-function scanned(xml: string): Event[] {
+function scanned(xml: string, utf8?: (piece: string) => string): Event[] {
   const events: Event[] = [];
   const handler: XmlHandler = {
     open(name, attributes) {
@@ -39,7 +39,7 @@ function scanned(xml: string): Event[] {
     text: (text) => events.push(['text', text]),
     close: (name) => events.push(['close', name]),
   };
-  scanXml(xml, handler);
+  scanXml(xml, handler, utf8);
   return joined(events);
 }
 
@@ -47,7 +47,7 @@ function scanned(xml: string): Event[] {
  * What a handler that takes plain cells (XmlHandler.cell) sees, told as the events the cell
  * stands for; an empty `<v>` is no event at all, as a plain cell without text has none.
  */
-function scannedWithCells(xml: string): Event[] {
+function scannedWithCells(xml: string, utf8?: (piece: string) => string): Event[] {
   const events: Event[] = [];
   const handler: XmlHandler = {
     open: (name, attributes) => {
@@ -71,7 +71,7 @@ function scannedWithCells(xml: string): Event[] {
       return true;
     },
   };
-  scanXml(xml, handler);
+  scanXml(xml, handler, utf8);
   return withoutEmptyValues(joined(events));
 }
 
@@ -105,6 +105,19 @@ function parsed(xml: string): Event[] {
   });
   parser.write(xml).close();
   return joined(events);
+}
+
+/** A part read bytewise, as the Node codec reads a worksheet: one character per byte. */
+const bytewise = (bytes: Buffer) => bytes.toString('latin1');
+const pieceUtf8 = (piece: string) => Buffer.from(piece, 'latin1').toString('utf8');
+
+/** What a scan reports, or that it refuses. */
+function outcome(read: () => Event[]): Event[] | 'refused' {
+  try {
+    return read();
+  } catch {
+    return 'refused';
+  }
 }
 
 function refuses(read: () => unknown): boolean {
@@ -247,6 +260,22 @@ describe('the XML scanner', () => {
       expect([damaged, refuses(() => scanned(damaged))]).toEqual([damaged, true]);
       expect([damaged, refuses(() => parsed(damaged))]).toEqual([damaged, true]);
     }
+  });
+
+  it('reads a part bytewise as it reads it decoded, whole or cut at any byte', () => {
+    fc.assert(
+      fc.property(fc.oneof(element, sheetData), fc.nat(), (root, cut) => {
+        const whole = Buffer.from(`\ufeff<?xml version="1.0"?>${root}`, 'utf8');
+        for (const bytes of [whole, whole.subarray(0, cut % (whole.length + 1))]) {
+          const decoded = bytes.toString('utf8');
+          expect(outcome(() => scanned(bytewise(bytes), pieceUtf8))).toEqual(outcome(() => scanned(decoded)));
+          expect(outcome(() => scannedWithCells(bytewise(bytes), pieceUtf8))).toEqual(
+            outcome(() => scannedWithCells(decoded)),
+          );
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('refuses a DOCTYPE, so no entity a document declares is ever expanded', () => {

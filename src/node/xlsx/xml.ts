@@ -24,6 +24,7 @@ export interface Attributes {
 
 class AttributeList implements Attributes {
   xml = '';
+  text: Pieces = asWritten;
   /** Per attribute: where its name starts and ends, where its value starts and ends. */
   readonly spans: number[] = [];
   count = 0;
@@ -46,7 +47,7 @@ class AttributeList implements Attributes {
         xml.charCodeAt(start) === first &&
         (name.length === 1 || startsAt(xml, name, start))
       )
-        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number);
+        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number, this.text);
     }
     return undefined;
   }
@@ -54,8 +55,8 @@ class AttributeList implements Attributes {
   find(test: (name: string) => boolean): string | undefined {
     const { spans, xml } = this;
     for (let at = 0; at < 4 * this.count; at += 4)
-      if (test(xml.slice(spans[at], spans[at + 1])))
-        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number);
+      if (test(this.text(xml.slice(spans[at], spans[at + 1]))))
+        return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number, this.text);
     return undefined;
   }
 }
@@ -88,10 +89,29 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-export function parsePart(zip: ZipArchive, entry: ZipEntry, handler: XmlHandler): void {
+/**
+ * How a part is turned into text for the scan: `decoded` as a whole, or `bytewise` — one
+ * character per byte, decoding as UTF-8 only the pieces a handler is given that hold a byte past
+ * ASCII (markup is ASCII, so it reads the same either way). Bytewise is for a part whose texts
+ * are nearly all ASCII and whose other characters sit where no handler looks: a worksheet, whose
+ * strings are in the shared strings and whose Chinese is in input prompts. It spares decoding the
+ * whole part, and makes every string the scan takes one byte a character.
+ */
+export type PartText = 'decoded' | 'bytewise';
+
+export function parsePart(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  handler: XmlHandler,
+  as: PartText = 'decoded',
+): void {
   try {
     // No name for the inflated bytes: they are garbage once decoded, while the text is scanned.
-    scanXml(decodeText(readEntry(zip, entry), zip.codec), handler);
+    const bytes = readEntry(zip, entry);
+    const { bytewise } = zip.codec;
+    if (as === 'bytewise' && bytewise && utf16Order(bytes) === null)
+      scanXml(bytewise.text(bytes), handler, bytewise.utf8);
+    else scanXml(decodeText(bytes, zip.codec), handler);
   } catch (error) {
     if (error instanceof ReadFault) throw error;
     throw new ReadFault(
@@ -101,11 +121,17 @@ export function parsePart(zip: ZipArchive, entry: ZipEntry, handler: XmlHandler)
   }
 }
 
+/** The byte order of a part written in UTF-16, from its byte-order mark; null for UTF-8. */
+function utf16Order(bytes: Uint8Array): 'little' | 'big' | null {
+  const bom = bytes.length >= 2 ? ((bytes[0] as number) << 8) | (bytes[1] as number) : 0;
+  return bom === 0xfffe ? 'little' : bom === 0xfeff ? 'big' : null;
+}
+
 /** The part's text: UTF-8 (as the codec decodes it), or UTF-16 after its byte-order mark. */
 function decodeText(bytes: Uint8Array, codec: ZipCodec): string {
-  const bom = bytes.length >= 2 ? ((bytes[0] as number) << 8) | (bytes[1] as number) : 0;
-  if (bom !== 0xfffe && bom !== 0xfeff) return codec.utf8(bytes);
-  const little = bom === 0xfffe;
+  const order = utf16Order(bytes);
+  if (order === null) return codec.utf8(bytes);
+  const little = order === 'little';
   const units = new Array<string>();
   for (let i = 2; i + 1 < bytes.length; i += 2) {
     const a = bytes[i] as number;
@@ -134,13 +160,25 @@ function isSpace(code: number): boolean {
 
 class Malformed extends Error {}
 
-/** Scans `xml`, calling `handler` for each element's start and end and for its text. */
-export function scanXml(xml: string, handler: XmlHandler): void {
+/** A piece of the scanned text → the text it stands for (see {@link PartText}). */
+type Pieces = (piece: string) => string;
+
+const asWritten: Pieces = (piece) => piece;
+
+const PAST_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Scans `xml`, calling `handler` for each element's start and end and for its text. With `utf8`,
+ * `xml` holds a part bytewise (see {@link PartText}) and `utf8` decodes a piece of it.
+ */
+export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string) => string): void {
+  const text: Pieces = utf8 ? (piece) => (PAST_ASCII.test(piece) ? utf8(piece) : piece) : asWritten;
   // The open elements' names as written, and without their prefix, as handlers see them.
   const open: string[] = [];
   const locals: string[] = [];
   const attributes = new AttributeList();
   attributes.xml = xml;
+  attributes.text = text;
   const plain: PlainCell = { ref: undefined, style: undefined, type: undefined, value: undefined };
   let rooted = false;
   let i = 0;
@@ -153,9 +191,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     if (stop > i && open.length > 0) {
       // Most texts hold neither: one search over the whole part instead of two per text.
       if (ampersand < i) ampersand = nextOf(xml, '&', i);
-      handler.text(
-        ampersand < stop ? decodeReferences(lineEnds(xml.slice(i, stop))) : lineEnds(xml.slice(i, stop)),
-      );
+      const piece = lineEnds(text(xml.slice(i, stop)));
+      handler.text(ampersand < stop ? decodeReferences(piece) : piece);
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
@@ -166,7 +203,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       else if (xml.startsWith('<![CDATA[', lt) && open.length > 0) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw new Malformed('CDATA section does not end');
-        handler.text(lineEnds(xml.slice(lt + 9, end)));
+        handler.text(lineEnds(text(xml.slice(lt + 9, end))));
         i = end + 3;
       } else if (xml.startsWith('<!DOCTYPE', lt)) {
         throw new ReadFault('unsafe-xml', 'the part has a DOCTYPE');
@@ -179,7 +216,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         throw new Malformed('an end tag closes nothing open');
       let end = lt + 2 + name.length;
       while (isSpace(xml.charCodeAt(end))) end++;
-      if (xml.charCodeAt(end) !== GT) throw new Malformed(`</${name}> is malformed`);
+      if (xml.charCodeAt(end) !== GT) throw new Malformed(`</${text(name)}> is malformed`);
       handler.close(locals.pop() as string);
       i = end + 1;
     } else {
@@ -189,7 +226,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       i = end >= 0 && handler.cell?.(plain) ? end : startTag(xml, lt + 1, open, locals, attributes, handler);
     }
   }
-  if (open.length > 0) throw new Malformed(`<${open[open.length - 1]}> does not close`);
+  if (open.length > 0) throw new Malformed(`<${text(open[open.length - 1] as string)}> does not close`);
   if (!rooted) throw new Malformed('no root element');
 }
 
@@ -236,17 +273,17 @@ function startTag(
   }
   if (i === from || i >= xml.length) throw new Malformed('bad start tag');
   const name = xml.slice(from, i);
-  const local = colon < 0 ? name : xml.slice(colon + 1, i);
+  const local = attributes.text(colon < 0 ? name : xml.slice(colon + 1, i));
   attributes.count = 0;
   for (;;) {
     while (isSpace(code)) code = xml.charCodeAt(++i);
     if (code === GT || code === SLASH) break;
-    if (Number.isNaN(code)) throw new Malformed(`<${name}> does not end`);
+    if (Number.isNaN(code)) throw new Malformed(`<${attributes.text(name)}> does not end`);
     const nameStart = i;
     while (!isSpace(code) && code !== EQUALS && code !== GT && !Number.isNaN(code))
       code = xml.charCodeAt(++i);
     const nameEnd = i;
-    const attribute = () => xml.slice(nameStart, nameEnd);
+    const attribute = () => attributes.text(xml.slice(nameStart, nameEnd));
     while (isSpace(code)) code = xml.charCodeAt(++i);
     if (code !== EQUALS) throw new Malformed(`attribute ${attribute()} has no value`);
     code = xml.charCodeAt(++i);
@@ -257,10 +294,11 @@ function startTag(
     attributes.add(nameStart, nameEnd, i + 1, end);
     i = end + 1;
     code = xml.charCodeAt(i);
-    if (!isSpace(code) && code !== GT && code !== SLASH) throw new Malformed(`<${name}> is malformed`);
+    if (!isSpace(code) && code !== GT && code !== SLASH)
+      throw new Malformed(`<${attributes.text(name)}> is malformed`);
   }
   if (code === SLASH) {
-    if (xml.charCodeAt(i + 1) !== GT) throw new Malformed(`<${name}> is malformed`);
+    if (xml.charCodeAt(i + 1) !== GT) throw new Malformed(`<${attributes.text(name)}> is malformed`);
     handler.open(local, attributes);
     handler.close(local);
     return i + 2;
@@ -274,7 +312,7 @@ function startTag(
 /**
  * Reads the `<c>` at `lt` into `cell` when it has the plain shape of {@link XmlHandler.cell},
  * written exactly so (no space around `=`, none between the tags, double quotes, no reference,
- * tab or line end to decode, no attribute twice): the index after its end, or -1 for any other
+ * tab, line end or character past ASCII to decode, no attribute twice): the index after its end, or -1 for any other
  * shape, which the general path then reads — and judges — from the same place.
  */
 function plainCell(xml: string, lt: number, cell: PlainCell): number {
@@ -290,7 +328,7 @@ function plainCell(xml: string, lt: number, cell: PlainCell): number {
     const start = i + 3;
     let end = start;
     for (code = xml.charCodeAt(end); code !== QUOTE; code = xml.charCodeAt(++end))
-      if (code === AMPERSAND || code === LT || code < 32 || Number.isNaN(code)) return -1;
+      if (code === AMPERSAND || code === LT || code < 32 || code > 127 || Number.isNaN(code)) return -1;
     const value = xml.slice(start, end);
     if (name === 114 && cell.ref === undefined)
       cell.ref = value; // r
@@ -309,7 +347,7 @@ function plainCell(xml: string, lt: number, cell: PlainCell): number {
   const start = i + 3;
   let end = start;
   for (code = xml.charCodeAt(end); code !== LT; code = xml.charCodeAt(++end))
-    if (code === AMPERSAND || code === CR || Number.isNaN(code)) return -1;
+    if (code === AMPERSAND || code === CR || code > 127 || Number.isNaN(code)) return -1;
   if (!startsAt(xml, '</v></c>', end)) return -1;
   if (end > start) cell.value = xml.slice(start, end);
   return end + 8;
@@ -322,8 +360,8 @@ function nextOf(xml: string, token: string, from: number): number {
 }
 
 /** An attribute's value: XML turns its line ends and tabs into spaces, then decodes references. */
-function attributeValue(xml: string, from: number, to: number): string {
-  const raw = xml.slice(from, to);
+function attributeValue(xml: string, from: number, to: number, text: Pieces): string {
+  const raw = text(xml.slice(from, to));
   let special = false;
   for (let k = 0; k < raw.length; k++) {
     const code = raw.charCodeAt(k);
