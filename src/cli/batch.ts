@@ -33,9 +33,9 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
   );
   if (!isDirectory) throw new CliError(EXIT.file, ctx.t('usage.notDirectory', { dir }));
   const found = await findWorkbooks(folder);
-  await checkOutput(ctx, 'batch', out, found, 'scanned');
+  checkOutput(ctx, 'batch', out, found, 'scanned');
   if (found.length === 0) throw new CliError(EXIT.file, ctx.t('usage.noWorkbooks', { dir }));
-  const paths = await uniqueFiles(
+  const paths = uniqueFiles(
     ctx,
     found.map((absolute) => ({ file: path.relative(folder, absolute).split(path.sep).join('/'), absolute })),
   );

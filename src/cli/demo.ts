@@ -15,7 +15,7 @@ export async function demoCommand(ctx: Context, args: readonly string[]): Promis
   }
   noInput(ctx, 'demo', positionals);
   const out = required(ctx, 'demo', values.out, '-o');
-  await checkOutput(ctx, 'demo', out, []);
+  checkOutput(ctx, 'demo', out, []);
   await writeOutput(ctx, out, await writeWorkbook(demoWorkbook(), { lang: ctx.lang }));
   ctx.io.out(ctx.t('done.demo', { file: out }));
   return EXIT.ok;

@@ -43,7 +43,7 @@ export async function formsCommand(
   }
   const input = oneInput(ctx, COMMAND, positionals, 'file');
   const out = required(ctx, COMMAND, values.out, '-o');
-  await checkOutput(ctx, COMMAND, out, [input]);
+  checkOutput(ctx, COMMAND, out, [input]);
   const rules = await ruleSetOption(ctx, COMMAND, values.rules);
 
   const printed = buildPrintBook(await readInput(ctx, input), {

@@ -24,7 +24,7 @@ export async function newTermCommand(ctx: Context, args: readonly string[]): Pro
   }
   const input = oneInput(ctx, 'new-term', positionals, 'file');
   const out = required(ctx, 'new-term', values.out, '-o');
-  await checkOutput(ctx, 'new-term', out, [input]);
+  checkOutput(ctx, 'new-term', out, [input]);
   const start = values.start === undefined ? null : fullDate(ctx, 'new-term', values.start, '--start');
   const termWeeks = values.weeks === undefined ? null : weeks(ctx, 'new-term', values.weeks);
   const rules = await ruleSetOption(ctx, 'new-term', values.rules);

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { UnpacedOutcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
@@ -8,14 +8,16 @@ import type { Context } from './io';
 
 /**
  * Where a path really leads: symbolic links, `.` and `..` resolved, so two spellings of one file
- * compare equal. A file not there yet is its folder's real path joined with its name.
+ * compare equal. A file not there yet is its folder's real path joined with its name. Asked
+ * synchronously: for thousands of files, a promise and a request each would take tens of
+ * megabytes at once, and one after another each would wait for a turn of the event loop.
  */
-export async function realPath(file: string): Promise<string> {
+export function realPath(file: string): string {
   try {
-    return await realpath(file);
+    return realpathSync.native(file);
   } catch {
     try {
-      return path.join(await realpath(path.dirname(file)), path.basename(file));
+      return path.join(realpathSync.native(path.dirname(file)), path.basename(file));
     } catch {
       return path.resolve(file);
     }
@@ -30,17 +32,17 @@ export type Overwrite = 'input' | 'scanned';
  * command writes an .xlsx workbook), and one that would overwrite one of `inputs` however it is
  * spelled — writing it would destroy the records it is made from.
  */
-export async function checkOutput(
+export function checkOutput(
   ctx: Context,
   command: string,
   out: string,
   inputs: readonly string[],
   overwrite: Overwrite = 'input',
-): Promise<void> {
+): void {
   if (!/\.xlsx$/i.test(out)) throw usageError(ctx, command, ctx.t('usage.notXlsx', { file: out }));
-  const target = await realPath(path.resolve(ctx.io.cwd, out));
+  const target = realPath(path.resolve(ctx.io.cwd, out));
   for (const input of inputs) {
-    if ((await realPath(path.resolve(ctx.io.cwd, input))) !== target) continue;
+    if (realPath(path.resolve(ctx.io.cwd, input)) !== target) continue;
     const shown = overwrite === 'scanned' ? path.relative(ctx.io.cwd, input) || input : input;
     const key = overwrite === 'scanned' ? 'usage.overwritesScanned' : 'usage.sameFile';
     throw usageError(ctx, command, ctx.t(key, { file: out, input: shown }));
@@ -51,16 +53,14 @@ export async function checkOutput(
  * The files with each real file once, in order: the same file named again (another spelling, a
  * symbolic link) is dropped with a warning on stderr, so it is not counted twice in the cohort.
  */
-export async function uniqueFiles<F extends { readonly file: string; readonly absolute: string }>(
+export function uniqueFiles<F extends { readonly file: string; readonly absolute: string }>(
   ctx: Context,
   files: readonly F[],
-): Promise<F[]> {
+): F[] {
   const seen = new Map<string, string>();
   const unique: F[] = [];
-  // Asked for all at once: one after another, each waits for its turn of the event loop.
-  const reals = await Promise.all(files.map((entry) => realPath(entry.absolute)));
-  for (const [i, entry] of files.entries()) {
-    const real = reals[i] as string;
+  for (const entry of files) {
+    const real = realPath(entry.absolute);
     const first = seen.get(real);
     if (first === undefined) {
       seen.set(real, entry.file);

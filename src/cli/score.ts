@@ -24,7 +24,7 @@ export async function scoreCommand(ctx: Context, args: readonly string[]): Promi
   if (positionals.length === 0) throw usageError(ctx, 'score', ctx.t('usage.missingFile'));
   const rules = await ruleSetOption(ctx, 'score', values.rules);
 
-  const files = await uniqueFiles(
+  const files = uniqueFiles(
     ctx,
     positionals.map((file) => ({ file, absolute: path.resolve(ctx.io.cwd, file) })),
   );

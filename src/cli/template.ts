@@ -40,7 +40,7 @@ export async function templateCommand(ctx: Context, args: readonly string[]): Pr
   }
   noInput(ctx, 'template', positionals);
   const out = required(ctx, 'template', values.out, '-o');
-  await checkOutput(ctx, 'template', out, values.roster === undefined ? [] : [values.roster]);
+  checkOutput(ctx, 'template', out, values.roster === undefined ? [] : [values.roster]);
   const firstYear = academicYear(ctx, 'template', required(ctx, 'template', values.year, '--year'));
   const term = termNumber(ctx, 'template', required(ctx, 'template', values.term, '--term'));
   const start = fullDate(ctx, 'template', required(ctx, 'template', values.start, '--start'), '--start');
