@@ -25,7 +25,12 @@ function joined(events: Event[]): Event[] {
 /** Every attribute name the documents below are written with. */
 const ATTRIBUTE_NAMES = ['r', 's', 't', 'x:id', 'name', 'ref'];
 
-function scanned(xml: string, utf8?: (piece: string) => string): Event[] {
+/**
+ * The events a scan reports. With `cells`, the handler takes plain cells (XmlHandler.cell),
+ * each told as the events it stands for; an empty `<v>` is then no event at all, as a plain
+ * cell without text has none.
+ */
+function recorded(xml: string, cells: boolean, utf8?: (piece: string) => string): Event[] {
   const events: Event[] = [];
   const handler: XmlHandler = {
     open(name, attributes) {
@@ -38,42 +43,27 @@ function scanned(xml: string, utf8?: (piece: string) => string): Event[] {
     },
     text: (text) => events.push(['text', text]),
     close: (name) => events.push(['close', name]),
+    ...(cells
+      ? {
+          cell: ({ ref, style, type, value }) => {
+            const found: Record<string, string> = {};
+            if (ref !== undefined) found.r = ref;
+            if (style !== undefined) found.s = style;
+            if (type !== undefined) found.t = type;
+            events.push(['open', 'c', found]);
+            if (value !== undefined) events.push(['open', 'v', {}], ['text', value], ['close', 'v']);
+            events.push(['close', 'c']);
+            return true;
+          },
+        }
+      : {}),
   };
   scanXml(xml, handler, utf8);
-  return joined(events);
+  return cells ? withoutEmptyValues(joined(events)) : joined(events);
 }
 
-/**
- * What a handler that takes plain cells (XmlHandler.cell) sees, told as the events the cell
- * stands for; an empty `<v>` is no event at all, as a plain cell without text has none.
- */
-function scannedWithCells(xml: string, utf8?: (piece: string) => string): Event[] {
-  const events: Event[] = [];
-  const handler: XmlHandler = {
-    open: (name, attributes) => {
-      const found: Record<string, string> = {};
-      for (const attribute of ATTRIBUTE_NAMES) {
-        const value = attributes.get(attribute);
-        if (value !== undefined) found[attribute] = value;
-      }
-      events.push(['open', name, found]);
-    },
-    text: (text) => events.push(['text', text]),
-    close: (name) => events.push(['close', name]),
-    cell: ({ ref, style, type, value }) => {
-      const found: Record<string, string> = {};
-      if (ref !== undefined) found.r = ref;
-      if (style !== undefined) found.s = style;
-      if (type !== undefined) found.t = type;
-      events.push(['open', 'c', found]);
-      if (value !== undefined) events.push(['open', 'v', {}], ['text', value], ['close', 'v']);
-      events.push(['close', 'c']);
-      return true;
-    },
-  };
-  scanXml(xml, handler, utf8);
-  return withoutEmptyValues(joined(events));
-}
+const scanned = (xml: string, utf8?: (piece: string) => string) => recorded(xml, false, utf8);
+const scannedWithCells = (xml: string, utf8?: (piece: string) => string) => recorded(xml, true, utf8);
 
 function withoutEmptyValues(events: Event[]): Event[] {
   const out: Event[] = [];
