@@ -96,7 +96,7 @@ export async function scoreAll(
       for (const [i, job] of slice.entries()) {
         scored[first + i] = await scoreFile(ctx, job.file, job.absolute, score);
         // The workers' results come in between two files, and their next chunks go out.
-        await new Promise(setImmediate);
+        if (workers > 0) await new Promise(setImmediate);
       }
     }
   };

@@ -160,6 +160,8 @@ type NodeBuffer = Pick<typeof NodeBufferModule, 'Buffer'> & {
 export function zlibCodec(zlib: Zlib, buffer: NodeBuffer): ZipCodec {
   const { inflateRawSync, crc32: nativeCrc32 } = zlib;
   const { Buffer, isAscii } = buffer;
+  const latin1 = (data: Uint8Array) =>
+    Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
   return {
     inflate(data, max, expected) {
       try {
@@ -173,14 +175,11 @@ export function zlibCodec(zlib: Zlib, buffer: NodeBuffer): ZipCodec {
       }
     },
     crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32,
-    // Most parts are all ASCII (every worksheet whose text is in the shared strings): read as
-    // Latin-1 they need no UTF-8 decoding and make a string of one byte per character.
-    utf8(data) {
-      const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      return isAscii?.(bytes) ? bytes.toString('latin1') : strFromU8(data);
-    },
+    // Many parts are all ASCII (relationships, styles): read as Latin-1 they need no UTF-8
+    // decoding and make a string of one byte per character.
+    utf8: (data) => (isAscii?.(data) ? latin1(data) : strFromU8(data)),
     bytewise: {
-      text: (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'),
+      text: latin1,
       utf8: (piece) => Buffer.from(piece, 'latin1').toString('utf8'),
     },
   };
