@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gradeCohort } from '../core/cohort';
 import { localDay } from '../core/day';
-import { writeSummaryStreamed } from '../node/writeSummary';
+import { writeSummary } from '../node/writeSummary';
 import { oneInput, OUT_OPTION, parse, required } from './args';
 import { findWorkbooks, writeOutput } from './workbookFiles';
 import { formatCohort } from './format';
@@ -54,10 +54,7 @@ export async function batchCommand(ctx: Context, args: readonly string[]): Promi
     rules,
   );
 
-  const summary = await writeSummaryStreamed(
-    { folder: dir, files: scored, cohort, rules, computedAt },
-    ctx.lang,
-  );
+  const summary = writeSummary({ folder: dir, files: scored, cohort, rules, computedAt }, ctx.lang);
   await writeOutput(ctx, out, summary);
 
   const failed = scored.filter((s) => !s.outcome.ok);

@@ -11,7 +11,7 @@ import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
 import { collegeMessages } from './i18n/college';
 import { pacingMessages } from './i18n/pacing';
-import type { PaceLine } from './pacing';
+import type { PaceFigures } from './pacing';
 import { paceLineText } from './pacingText';
 import type { RuleSet } from './rules';
 import { maxScore } from './rules';
@@ -47,7 +47,7 @@ export interface ClassBehind {
   readonly grade: CohortGrade['grade'];
   readonly score: number | null;
   /** The minimums behind the calendar today (or that cannot be judged), in minimum order. */
-  readonly lines: readonly PaceLine[];
+  readonly lines: readonly PaceFigures[];
 }
 
 export interface CollegeView {

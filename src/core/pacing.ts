@@ -19,7 +19,8 @@ export interface PaceWeek {
   readonly done: number | null;
 }
 
-export interface PaceLine {
+/** Where one minimum stands this week: what a summary keeps of a {@link PaceLine}. */
+export interface PaceFigures {
   readonly key: MinimumKey;
   /** The count from the records dated up to the end of this week. */
   readonly count: number;
@@ -34,6 +35,9 @@ export interface PaceLine {
   readonly next: readonly string[];
   /** 走访宿舍 only: the dorms visited so far against the dorms expected by now. */
   readonly dorms?: { readonly visited: number; readonly expected: number; readonly total: number };
+}
+
+export interface PaceLine extends PaceFigures {
   readonly weeks: readonly PaceWeek[];
 }
 
@@ -49,8 +53,15 @@ export function paceWeek(term: Term, phase: TermPhase): number {
   return phase.phase === 'during' ? phase.week : phase.phase === 'after' ? term.weeks : 0;
 }
 
+/** A line without its weeks: what a summary keeps of it. */
+export function paceFigures(line: PaceLine): PaceFigures {
+  const { key, count, expected, required, status, gap, next, dorms } = line;
+  const figures = { key, count, expected, required, status, gap, next };
+  return dorms === undefined ? figures : { ...figures, dorms };
+}
+
 /** A line a counsellor must look at: behind the calendar, or not to be judged (no dorms on the roster). */
-export function isBehind(line: PaceLine): boolean {
+export function isBehind(line: PaceFigures): boolean {
   return line.status === 'behind' || line.status === 'noDorms';
 }
 

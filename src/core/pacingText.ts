@@ -6,7 +6,7 @@ import type { Term } from './calendar';
 import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
 import { pacingMessages } from './i18n/pacing';
-import type { PaceLine, Pacing } from './pacing';
+import type { PaceFigures, Pacing } from './pacing';
 
 /** At most this many names in a next step; the rest are counted ("…等 12 人"). */
 export const NAMES_SHOWN = 5;
@@ -27,7 +27,7 @@ export function phaseText(pace: Pacing, term: Term, lang: Lang): string {
   return t('phaseAfter', { weeks: term.weeks });
 }
 
-export function paceLineText(line: PaceLine, term: Term, lang: Lang): PaceLineText {
+export function paceLineText(line: PaceFigures, term: Term, lang: Lang): PaceLineText {
   const t = translator(pacingMessages, lang);
   const names = (list: readonly string[]): string => {
     const shown = list.slice(0, NAMES_SHOWN).join(t('listSeparator'));

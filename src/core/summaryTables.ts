@@ -3,7 +3,7 @@
  * `batch` and the task pane's 汇总 tab both write (src/node/writeSummary.ts turns it into an .xlsx).
  * Its words are in src/core/i18n/summaryWorkbook.ts.
  */
-import type { MinimumKey } from './assess';
+import type { Minimum, MinimumKey } from './assess';
 import { MINIMUM_KEYS } from './assess';
 import { formatTermLabel } from './calendar';
 import { compareCodeUnits } from './text';
@@ -12,11 +12,12 @@ import type { Lang } from './i18n/catalog';
 import { translator } from './i18n/catalog';
 import { summaryWorkbookMessages } from './i18n/summaryWorkbook';
 import type { CellValue } from './input';
-import type { RuleSet } from './rules';
+import type { BonusKey, RuleSet } from './rules';
 import { BONUS_KEYS, excellentPercent } from './rules';
 import type { Day } from './day';
-import type { PaceLine } from './pacing';
-import { isBehind, pacing } from './pacing';
+import type { ClassInfo } from './info';
+import type { PaceFigures } from './pacing';
+import { isBehind, paceFigures, pacing } from './pacing';
 import type { Assessment, Failure, Outcome } from './score';
 
 /** One table of the summary workbook: a header row and its rows. */
@@ -27,30 +28,52 @@ export interface SummaryTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** What the summary shows of a minimum: the names still missing stay in the teacher's own report. */
+export type SummaryMinimum = Pick<Minimum, 'count' | 'required' | 'met'>;
+
 /**
- * What the summary keeps of a scored workbook. A college's folder may hold thousands, so the
- * issue list and the week-by-week progress (most of an outcome's memory) give way to what the
- * summary shows of them: the counts, and the minimums behind the term calendar on the day the
- * files were scored.
+ * What the summary keeps of a scored workbook: what its tables and the college view show, and
+ * no more. A college's folder may hold thousands, so the issue list, the week-by-week progress,
+ * the names behind each minimum and the bonus details (most of an outcome's memory) give way to
+ * the counts of the problems, the bonus points, and the minimums behind the term calendar on the
+ * day the files were scored.
  */
 export type SummaryOutcome =
-  | (Omit<Assessment, 'issues' | 'progress'> & {
+  | {
+      readonly ok: true;
+      readonly info: ClassInfo;
+      readonly grade: Assessment['grade'];
+      readonly score: number | null;
+      readonly minimums: Readonly<Record<MinimumKey, SummaryMinimum>>;
+      readonly points: Readonly<Record<BonusKey, number>>;
       readonly errors: number;
       readonly warnings: number;
       /** Behind the calendar (or not to be judged) on the day of scoring, in minimum order. */
-      readonly behind: readonly PaceLine[];
-    })
+      readonly behind: readonly PaceFigures[];
+    }
   | Omit<Failure, 'issues'>;
 
 export function summaryOutcome(outcome: Outcome, today: Day): SummaryOutcome {
   if (!outcome.ok) return { ok: false, error: outcome.error };
-  const { issues, progress, ...kept } = outcome;
+  const { info, grade, score, minimums, bonuses, issues } = outcome;
   return {
-    ...kept,
+    ok: true,
+    info,
+    grade,
+    score,
+    minimums: mapKeys(MINIMUM_KEYS, (k) => {
+      const { count, required, met } = minimums[k];
+      return { count, required, met };
+    }),
+    points: mapKeys(BONUS_KEYS, (k) => bonuses[k].points),
     errors: issues.filter((x) => x.severity === 'error').length,
     warnings: issues.filter((x) => x.severity === 'warning').length,
-    behind: pacing(outcome.info.term, today, progress).lines.filter(isBehind),
+    behind: pacing(info.term, today, outcome.progress).lines.filter(isBehind).map(paceFigures),
   };
+}
+
+function mapKeys<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
 }
 
 /** One workbook of the cohort: its name as the user knows it, and what scoring it gave. */
@@ -117,7 +140,7 @@ export function summaryTables(input: SummaryInput, lang: Lang): SummaryTable[] {
       graded.grade,
       outcome.score,
       // 不合格: no score, so no bonus either (不合格者不再参加打分); the unmet minimums say why.
-      ...BONUS_KEYS.map((k) => (outcome.score === null ? null : outcome.bonuses[k].points)),
+      ...BONUS_KEYS.map((k) => (outcome.score === null ? null : outcome.points[k])),
       unmet.length > 0 ? unmet.join(t('listSeparator')) : null,
       yesNo(graded.tiedAtCutoff),
       outcome.errors,

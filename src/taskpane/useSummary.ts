@@ -151,7 +151,7 @@ export function useSummary(host: PaneHost, lang: Lang, rules: RuleSet): SummaryC
     void (async () => {
       try {
         const { writeSummary } = await loadXlsx();
-        const xlsx = await writeSummary({ folder: null, files, cohort, rules, computedAt: new Date() }, lang);
+        const xlsx = writeSummary({ folder: null, files, cohort, rules, computedAt: new Date() }, lang);
         await openWorkbook(xlsx);
         setNotice({ intent: 'success', text: t('written') });
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { Day, Outcome, SheetRows, SummaryFile, WorkbookInput } from '../../src/core';
+import type { Day, Outcome, PaceLine, SheetRows, SummaryFile, WorkbookInput } from '../../src/core';
 import {
   DEFAULT_RULE_SET,
   bandLabel,
@@ -56,15 +56,33 @@ const filesOn = (today: Day): SummaryFile[] =>
 const files = filesOn(WEEK_9);
 
 describe('what the summary keeps of an outcome', () => {
-  it('keeps the counts of its problems and the minimums behind on the day, not the lists behind them', () => {
+  it('keeps the counts of its problems, the bonus points and the minimums behind on the day, not the lists behind them', () => {
     const outcome = outcomes[3] as Outcome;
     if (!outcome.ok) throw new Error('四班 is scored');
     const kept = summaryOutcome(outcome, WEEK_9);
     if (!kept.ok) throw new Error('kept as scored');
     expect(kept.behind).toEqual(
-      pacing(outcome.info.term, WEEK_9, outcome.progress).lines.filter((l) => l.status === 'behind'),
+      pacing(outcome.info.term, WEEK_9, outcome.progress)
+        .lines.filter((l) => l.status === 'behind')
+        .map((line) => {
+          const figures: { -readonly [K in keyof PaceLine]?: PaceLine[K] } = { ...line };
+          delete figures.weeks;
+          return figures;
+        }),
     );
     expect(kept.behind.map((l) => l.key)).toEqual(['talks', 'dormVisits']);
+    expect(kept.minimums.talks).toEqual({
+      count: outcome.minimums.talks.count,
+      required: outcome.minimums.talks.required,
+      met: outcome.minimums.talks.met,
+    });
+    expect(kept.points).toEqual({
+      meetings: outcome.bonuses.meetings.points,
+      talks: outcome.bonuses.talks.points,
+      activities: outcome.bonuses.activities.points,
+      dorms: outcome.bonuses.dorms.points,
+      parents: outcome.bonuses.parents.points,
+    });
     expect([kept.errors, kept.warnings]).toEqual([
       outcome.issues.filter((i) => i.severity === 'error').length,
       outcome.issues.filter((i) => i.severity === 'warning').length,

@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { ScoreEntry, WorkbookInput } from '../../src/core';
 import { demoWorkbook, gradeCohort, infoRowOf, scoreReport, scoreWorkbook } from '../../src/core';
 import { addDays, dayToDate, dayToSerial } from '../../src/core/day';
+import { summaryInput } from '../node/summaryInput';
 import { day, TEMPLATE_INFO as INFO } from '../node/templateInfo';
 import { nextTermWorkbook } from '../../src/core/newTerm';
 import { describeValidation, TERM_END_NAME, TERM_START_NAME } from '../../src/core/dataValidation';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
+import { writeSummary } from '../../src/node/writeSummary';
 import { writeTemplate, writeWorkbook } from '../../src/node/writeXlsx';
 import { cli, tempDir } from '../cli/helpers';
 import type { XmlValidation } from './xlsxParts';
@@ -58,6 +60,7 @@ beforeAll(async () => {
   const next = nextTermWorkbook(demoWorkbook(), { start: day(2027, 2, 22) });
   if (!next.ok) throw new Error(next.error);
   put('next-term.xlsx', await writeWorkbook(next.workbook));
+  put('summary.xlsx', writeSummary(await summaryInput(), 'zh-CN'));
 
   // A template filled in with exceljs the way a teacher types (date cells, numbers, text).
   const filled = new ExcelJS.Workbook();
@@ -82,7 +85,9 @@ beforeAll(async () => {
   put('weeks20.xlsx', new Uint8Array(await weeks.xlsx.writeBuffer()));
 
   saved = convertWithLibreOffice(
-    ['demo.xlsx', 'template.xlsx', 'next-term.xlsx', 'filled.xlsx'].map((n) => files[n] as string),
+    ['demo.xlsx', 'template.xlsx', 'next-term.xlsx', 'filled.xlsx', 'summary.xlsx'].map(
+      (n) => files[n] as string,
+    ),
   );
   recalculated = convertWithLibreOffice([files['weeks20.xlsx'] as string], { recalculate: true });
 }, 240_000);
@@ -104,6 +109,12 @@ describe('LibreOffice re-saves the workbooks we write', () => {
       expect(after).toEqual(before);
     },
   );
+
+  it('the summary workbook (written by hand, inline strings) keeps every cell', async () => {
+    const before = await inputOf(files['summary.xlsx'] as string);
+    expect(Object.keys(before.sheets)).toHaveLength(6);
+    expect(await inputOf(resaved('summary.xlsx'))).toEqual(before);
+  });
 
   it('the demo example still scores 77 after LibreOffice, through the CLI', async () => {
     const run = await cli(['score', '--json', resaved('demo.xlsx')]);
