@@ -2,8 +2,11 @@
  * The two codecs the reader's entry points choose between — node:zlib with Node's decoding for
  * the command line, fflate for the pane's Web Worker — read any workbook the same.
  */
+import { deflateRawSync } from 'node:zlib';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { nodeCodec } from '../../src/node/readXlsxFile';
+import type { ZipCodec } from '../../src/node/xlsx/zip';
+import { PastLimit, portableCodec } from '../../src/node/xlsx/zip';
 import { NS, workbookOf, worksheet } from './xlsxBuilder';
 
 describe('Node’s codec and the pane’s', () => {
@@ -21,5 +24,34 @@ describe('Node’s codec and the pane’s', () => {
     expect(inNode).toEqual(inPane);
     expect(inNode.sheets['记录']?.[1]).toEqual([1.5, 'ascii', '班主任']);
     expect(inNode.sheets['记录']?.[2]).toEqual([3, '富文本', 'plain & simple']);
+  });
+});
+
+describe('inflating, whatever length the archive records', () => {
+  const xml = Buffer.from('<row><c><v>1</v></c></row>'.repeat(4000));
+  // Incompressible bytes: a deflate stream longer than the one-call path takes.
+  const noise = Buffer.alloc(100_000);
+  for (let i = 0, x = 1; i < noise.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    noise[i] = x >>> 24;
+  }
+  const inflated = (codec: ZipCodec, data: Buffer, max: number, expected: number) => {
+    try {
+      return Buffer.from(codec.inflate(deflateRawSync(data), max, expected)).toString('latin1');
+    } catch (error) {
+      return error instanceof PastLimit ? 'past the limit' : String(error);
+    }
+  };
+  it.each([
+    ['the length it records', xml, 1 << 20, xml.length],
+    ['a length too short', xml, 1 << 20, 100],
+    ['a length too long', xml, 1 << 20, xml.length * 2],
+    ['a short length, and a stream past the limit', xml, 50_000, 100],
+    ['a long stream', noise, 1 << 20, noise.length],
+    ['a long stream, and a length too short', noise, 1 << 20, 100],
+  ])('gives the pane’s codec and Node’s the same bytes: %s', (_, data, max, expected) => {
+    const inPane = inflated(portableCodec, data, max, expected);
+    expect(inPane).toBe(inflated(nodeCodec, data, max, expected));
+    expect(inPane).toBe(data.length > max ? 'past the limit' : data.toString('latin1'));
   });
 });

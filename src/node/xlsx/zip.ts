@@ -5,7 +5,7 @@
  */
 import type * as NodeBufferModule from 'node:buffer';
 import type * as NodeZlib from 'node:zlib';
-import { Inflate, strFromU8 } from 'fflate';
+import { Inflate, inflateSync, strFromU8 } from 'fflate';
 import { LIMITS, MB, ReadFault } from './limits';
 
 export interface ZipEntry {
@@ -219,9 +219,25 @@ function inflateInSteps(data: Uint8Array, max: number): Uint8Array {
   return out;
 }
 
+/**
+ * Deflate streams up to this long are first inflated by fflate in one call, into one buffer of
+ * the recorded length and a byte more: in steps, every block first grows fflate's output by
+ * 128 KB, which cost a small workbook four tenths of its reading. What the buffer cannot hold is
+ * dropped, and deflate inflates at most 1032 times, so a stream that lies costs at most ~66 MB of
+ * inflating before it shows by filling the buffer; it is then inflated again in steps, which
+ * stop at the bound, so that it fails as it would have.
+ */
+const ONE_CALL = 64 * 1024;
+
+function inflateInOneCall(data: Uint8Array, max: number, expected: number): Uint8Array {
+  if (data.length > ONE_CALL || expected >= max) return inflateInSteps(data, max);
+  const out = inflateSync(data, { out: new Uint8Array(expected + 1) });
+  return out.length > expected ? inflateInSteps(data, max) : out;
+}
+
 /** fflate and CRC-32 in JavaScript: for hosts without a native zlib (the pane's Web Worker). */
 export const portableCodec: ZipCodec = {
-  inflate: inflateInSteps,
+  inflate: inflateInOneCall,
   crc32,
   // fflate's decoder rather than TextDecoder, which some hosts of this module (jsdom) lack; it
   // uses TextDecoder where there is one.
