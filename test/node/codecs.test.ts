@@ -2,7 +2,8 @@
  * The two codecs the reader's entry points choose between — node:zlib with Node's decoding for
  * the command line, fflate for the pane's Web Worker — read any workbook the same.
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { nodeCodec } from '../../src/node/readXlsxFile';
 import type { ZipCodec } from '../../src/node/xlsx/zip';
@@ -53,5 +54,17 @@ describe('inflating, whatever length the archive records', () => {
     const inPane = inflated(portableCodec, data, max, expected);
     expect(inPane).toBe(inflated(nodeCodec, data, max, expected));
     expect(inPane).toBe(data.length > max ? 'past the limit' : data.toString('latin1'));
+  });
+});
+
+describe('the pane’s CRC-32', () => {
+  it('is zlib’s, for any bytes of any length', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(portableCodec.crc32(bytes)).toBe(crc32(bytes));
+      }),
+    );
+    const long = new Uint8Array(100_003).map((_, i) => (i * 31) ^ (i >>> 7));
+    expect(portableCodec.crc32(long)).toBe(crc32(long));
   });
 });
