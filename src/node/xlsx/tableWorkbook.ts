@@ -10,6 +10,7 @@ import type { CellValue } from '../../core/input';
 import { columnLetter } from '../../core/issues';
 
 export interface TableSheet {
+  /** A name Excel takes as it is: at most 31 characters, none of : \ / ? * [ ]. */
   readonly name: string;
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
