@@ -2,8 +2,8 @@
  * Tables → an .xlsx, written as it goes: each sheet's XML is deflated (fflate) while its rows are
  * turned into text, so a table of any length costs its compressed bytes and one batch of text,
  * never the whole workbook held uncompressed (exceljs keeps every part until the end). Strings
- * are written inline, for the same reason: a shared-string table would hold them all. No Node
- * API: the pane writes with it too.
+ * are written inline, for the same reason: a shared-string table would hold them all. Every
+ * sheet prints landscape on A4, one page wide. No Node API: the pane writes with it too.
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { CellValue } from '../../core/input';
@@ -139,9 +139,9 @@ function rowXml(row: number, values: readonly CellValue[], style: number, rowSty
 }
 
 /** A cell's attributes and content after its reference, or null for an empty cell of a plain row. */
-function cellXml(value: CellValue, rowStyle: number): string | null {
-  const s = rowStyle === STYLE.plain ? '' : ` s="${rowStyle}"`;
-  if (value === null || value === undefined || value === '') return rowStyle === STYLE.plain ? null : `${s}>`;
+function cellXml(value: CellValue, style: number): string | null {
+  const s = style === STYLE.plain ? '' : ` s="${style}"`;
+  if (value === null || value === undefined || value === '') return style === STYLE.plain ? null : `${s}>`;
   if (typeof value === 'string') return `${s} t="inlineStr"><is>${textXml(value)}</is>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `${s}><v>${value}</v>` : null;
   if (typeof value === 'boolean') return `${s} t="b"><v>${value ? 1 : 0}</v>`;
