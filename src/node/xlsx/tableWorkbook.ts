@@ -8,6 +8,7 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { CellValue } from '../../core/input';
 import { columnLetter } from '../../core/issues';
+import { concatBytes } from './bytes';
 
 export interface TableSheet {
   /** A name Excel takes as it is: at most 31 characters, none of : \ / ? * [ ]. */
@@ -82,7 +83,7 @@ export function tableWorkbook(sheets: readonly TableSheet[], options: TableWorkb
   zip.end();
   if (failure) throw failure;
   if (!ended) throw new Error('the zip did not end');
-  return concat(chunks);
+  return concatBytes(chunks);
 }
 
 function writeSheet(zip: Zip, name: string, sheet: TableSheet, selected: boolean): void {
@@ -254,14 +255,4 @@ function stylesXml({ headerFill, dateFormat }: TableWorkbookOptions): string {
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '</styleSheet>'
   );
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

@@ -6,6 +6,7 @@
 import type * as NodeBufferModule from 'node:buffer';
 import type * as NodeZlib from 'node:zlib';
 import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { concatBytes } from './bytes';
 import { LIMITS, MB, ReadFault } from './limits';
 
 export interface ZipEntry {
@@ -209,14 +210,7 @@ function inflateInSteps(data: Uint8Array, max: number): Uint8Array {
     inflate.push(data.subarray(i, stop), last);
   }
   if (!done) throw new Error('deflate stream does not end');
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**
