@@ -15,6 +15,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { newExcelWorkbook } from './exceljs';
+import { argb } from './xlsx/color';
 import { parseDate, parseNumber, readCell } from '../core/cells';
 import type { Day } from '../core/day';
 import { addDays, dayToDate } from '../core/day';
@@ -91,10 +92,6 @@ export async function saveWorkbook(path: string, bytes: Uint8Array): Promise<voi
 
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
-/** The template's `#RRGGBB` as exceljs's opaque `FFRRGGBB`. */
-export function argb(hex: string): string {
-  return `FF${hex.slice(1)}`;
-}
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
 

@@ -9,6 +9,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { CellValue } from '../../core/input';
 import { columnLetter } from '../../core/issues';
 import { concatBytes } from './bytes';
+import { argb } from './color';
 
 export interface TableSheet {
   /** A name Excel takes as it is: at most 31 characters, none of : \ / ? * [ ]. */
@@ -243,7 +244,7 @@ function stylesXml({ headerFill, dateFormat }: TableWorkbookOptions): string {
     `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeXml(dateFormat)}"/></numFmts>` +
     `<fonts count="2">${font(false)}${font(true)}</fonts>` +
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-    `<fill><patternFill patternType="solid"><fgColor rgb="FF${headerFill.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill></fills>` +
+    `<fill><patternFill patternType="solid"><fgColor rgb="${argb(headerFill)}"/><bgColor indexed="64"/></patternFill></fill></fills>` +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
     '<cellXfs count="4">' +
