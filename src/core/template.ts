@@ -14,6 +14,9 @@ export const HEADER_FILL = { required: '#BDD7EE', optional: '#DDEBF7' } as const
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
+/** A date with its time of day (a time typed with the date, when the summary was computed). */
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
 export const LISTS = {
   careCategory: ['学习困难', '家庭经济困难', '感情挫折', '沟通障碍', '违纪受到处理', '其他'],
   meetingType: ['开学初', '考试前', '放假前后', '综合测评', '评优评先', '困难认定', '奖助学金评定', '其他'],

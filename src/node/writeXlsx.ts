@@ -27,7 +27,7 @@ import { findLabelRow, locateHeader, locateLabels } from '../core/workbook';
 import type { RuleSet } from '../core/rules';
 import { DEFAULT_RULE_SET } from '../core/rules';
 import type { SheetDef, SheetKey } from '../core/template';
-import { columnNumberFormat, DATE_FORMAT, HEADER_FILL, SHEETS } from '../core/template';
+import { columnNumberFormat, DATE_FORMAT, DATE_TIME_FORMAT, HEADER_FILL, SHEETS } from '../core/template';
 import { headerKey } from '../core/text';
 import type { CellValidation, InfoLayout, SheetLayout, ValidationPlan } from '../core/dataValidation';
 import { DEFAULT_LAST_ROW, describeValidation, TERM_END_NAME } from '../core/dataValidation';
@@ -89,8 +89,6 @@ export async function saveWorkbook(path: string, bytes: Uint8Array): Promise<voi
 
 // ---------------------------------------------------------------------------------------------
 // Sheets
-
-const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
