@@ -45,13 +45,15 @@ function recorded(xml: string, cells: boolean, utf8?: (piece: string) => string)
     close: (name) => events.push(['close', name]),
     ...(cells
       ? {
-          cell: ({ ref, style, type, value }) => {
+          cell: (cell) => {
+            const piece = (start: number, end: number) => (utf8 ?? ((p: string) => p))(cell.xml.slice(start, end));
             const found: Record<string, string> = {};
-            if (ref !== undefined) found.r = ref;
-            if (style !== undefined) found.s = style;
-            if (type !== undefined) found.t = type;
+            if (cell.refStart >= 0) found.r = piece(cell.refStart, cell.refEnd);
+            if (cell.styleStart >= 0) found.s = piece(cell.styleStart, cell.styleEnd);
+            if (cell.typeStart >= 0) found.t = piece(cell.typeStart, cell.typeEnd);
             events.push(['open', 'c', found]);
-            if (value !== undefined) events.push(['open', 'v', {}], ['text', value], ['close', 'v']);
+            if (cell.valueEnd > cell.valueStart)
+              events.push(['open', 'v', {}], ['text', piece(cell.valueStart, cell.valueEnd)], ['close', 'v']);
             events.push(['close', 'c']);
             return true;
           },

@@ -3,6 +3,7 @@
  * (The conversions are the ones README's reader contract lists; see src/node/readXlsx.ts.)
  */
 import type { CellValue } from '../../core/input';
+import type { PlainCell } from './xml';
 
 /** What a `<c>` element holds once parsed: its `t`, its `<v>`/`<t>` text, whether it has a formula. */
 export interface StoredCell {
@@ -33,33 +34,73 @@ export function cellValue(cell: StoredCell, sharedStrings: readonly string[], da
   }
 }
 
+/**
+ * The value of a plain cell (./xml.ts, PlainCell) whose style does or does not show a date: a
+ * number or a shared string's index written in digits, as most cells are, read where it stands;
+ * any other cell copied out and read by {@link cellValue}.
+ */
+export function plainCellValue(
+  cell: PlainCell,
+  date: boolean,
+  sharedStrings: readonly string[],
+  date1904: boolean,
+): CellValue {
+  const { xml, typeStart, valueStart, valueEnd } = cell;
+  if (valueEnd === valueStart) return null;
+  const type = typeStart < 0 ? NUMBER : cell.typeEnd - typeStart === 1 ? xml.charCodeAt(typeStart) : 0;
+  if (type === NUMBER || type === SHARED) {
+    const digits = digitsAt(xml, valueStart, valueEnd);
+    if (digits !== undefined) {
+      if (type === NUMBER) return dateOrNumber(digits, date, date1904);
+      const shared = sharedStrings[digits];
+      if (shared !== undefined) return shared;
+    }
+  }
+  const stored: StoredCell = {
+    type: typeStart < 0 ? undefined : xml.slice(typeStart, cell.typeEnd),
+    text: xml.slice(valueStart, valueEnd),
+    formula: false,
+    date,
+  };
+  return cellValue(stored, sharedStrings, date1904);
+}
+
+/** `t="n"`, the type of a cell without one. */
+const NUMBER = 110;
+/** `t="s"`. */
+const SHARED = 115;
+
 export class MissingSharedString extends Error {}
 
 function sharedString(sharedStrings: readonly string[], text: string): string {
-  const value = sharedStrings[digitsValue(text) ?? parseInt(text, 10)];
+  const value = sharedStrings[digitsAt(text, 0, text.length) ?? parseInt(text, 10)];
   if (value === undefined) throw new MissingSharedString(`shared string ${text} does not exist`);
   return value;
 }
 
 function number(text: string, date: boolean, date1904: boolean): CellValue {
-  const value = digitsValue(text) ?? parseFloat(text);
+  const value = digitsAt(text, 0, text.length) ?? parseFloat(text);
   if (!Number.isFinite(value)) return { error: '#VALUE!' };
+  return dateOrNumber(value, date, date1904);
+}
+
+function dateOrNumber(value: number, date: boolean, date1904: boolean): CellValue {
   if (!date) return value;
   const shown = serialToDate(value, date1904);
   return shown ?? value;
 }
 
 /**
- * `text` as a number when it is nothing but a few decimal digits (most stored values: indexes,
- * counts, day serials), read by hand; otherwise undefined, for parseInt or parseFloat to read,
- * which cost more than the reading itself on such short texts.
+ * `text` from `start` to `end` as a number when it is nothing but a few decimal digits (most
+ * stored values: indexes, counts, day serials, styles), read by hand; otherwise undefined, for
+ * parseInt or parseFloat to read, which cost more than the reading itself on such short texts.
  */
-function digitsValue(text: string): number | undefined {
-  if (text.length === 0 || text.length > 15) return undefined;
+export function digitsAt(text: string, start: number, end: number): number | undefined {
+  if (end <= start || end - start > 15) return undefined;
   let value = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return undefined;
+    if (!(digit >= 0 && digit <= 9)) return undefined;
     value = value * 10 + digit;
   }
   return value;

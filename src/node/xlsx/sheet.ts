@@ -5,7 +5,7 @@
  */
 import type { CellValue, SheetRows } from '../../core/input';
 import type { StoredCell } from './cells';
-import { cellValue } from './cells';
+import { cellValue, digitsAt, plainCellValue } from './cells';
 import { LIMITS, MAX_COLUMN, MAX_ROW, ReadFault } from './limits';
 import { stringTooLong } from './parts';
 import type { XmlHandler } from './xml';
@@ -73,21 +73,30 @@ export function sheetReader(context: SheetContext): SheetReader {
     }
   };
 
-  const beginCell = (ref: string | undefined, type: string | undefined, style: string | undefined) => {
-    if (ref === undefined) {
+  const at = { column: 0, row: 0 };
+  /** Where the next cell is: at its reference `text[start, end)`, or (start -1) after the last one. */
+  const placeCell = (text: string, start: number, end: number) => {
+    if (start < 0) {
       cellRow = rowNumber === 0 ? 1 : rowNumber;
       column++;
     } else {
-      const at = decodeRef(ref);
+      decodeRef(text, start, end, at);
       cellRow = at.row === 0 ? (rowNumber === 0 ? 1 : rowNumber) : at.row;
       column = at.column;
     }
     if (column > MAX_COLUMN) throw new ReadFault('corrupt', `column ${column} is past Excel's grid`);
+  };
+
+  const isDateStyle = (text: string, start: number, end: number) =>
+    dateStyles[digitsAt(text, start, end) ?? parseInt(text.slice(start, end), 10)] === true;
+
+  const beginCell = (ref: string | undefined, type: string | undefined, style: string | undefined) => {
+    placeCell(ref ?? '', ref === undefined ? -1 : 0, ref?.length ?? 0);
     inCell = true;
     cell.type = type;
     cell.text = undefined;
     cell.formula = false;
-    cell.date = style !== undefined && dateStyles[parseInt(style, 10)] === true;
+    cell.date = style !== undefined && isDateStyle(style, 0, style.length);
   };
 
   const addText = (text: string) => {
@@ -150,9 +159,12 @@ export function sheetReader(context: SheetContext): SheetReader {
     },
     cell(plain) {
       if (inCell) return false;
-      beginCell(plain.ref, plain.type, plain.style);
-      if (plain.value !== undefined) addText(plain.value);
-      endCell();
+      const { xml } = plain;
+      placeCell(xml, plain.refStart, plain.refEnd);
+      if (plain.valueEnd - plain.valueStart > STRING_CHARS) throw stringTooLong();
+      const date = plain.styleStart >= 0 && isDateStyle(xml, plain.styleStart, plain.styleEnd);
+      const value = plainCellValue(plain, date, sharedStrings, date1904);
+      if (value !== null) store(cellRow, column, value);
       return true;
     },
   };
@@ -217,13 +229,17 @@ function checkedRow(row: number): number {
   return row;
 }
 
-/** `AB12` → column 28, row 12 (row 0 when the reference has none, e.g. `$AB`). */
-function decodeRef(ref: string): { column: number; row: number } {
+/**
+ * The reference `text[start, end)` (`AB12`) → column 28, row 12 into `into` (row 0 when the
+ * reference has none, e.g. `$AB`).
+ */
+function decodeRef(text: string, start: number, end: number, into: { column: number; row: number }): void {
+  const ref = () => text.slice(start, end);
   let column = 0;
   let row = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code === 36) continue; // $
     const upper = code & ~32;
     if (upper >= 65 && upper <= 90) {
@@ -231,23 +247,26 @@ function decodeRef(ref: string): { column: number; row: number } {
       if (column > MAX_COLUMN) break;
     } else break;
   }
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code === 36) continue;
-    if (code < 48 || code > 57) throw new ReadFault('corrupt', `bad cell reference ${ref}`);
+    if (code < 48 || code > 57) throw new ReadFault('corrupt', `bad cell reference ${ref()}`);
     row = row * 10 + (code - 48);
     if (row > MAX_ROW) break;
   }
-  if (column === 0) throw new ReadFault('corrupt', `bad cell reference ${ref}`);
-  if (row > MAX_ROW) throw new ReadFault('corrupt', `row in ${ref} is outside Excel's grid`);
-  return { column, row };
+  if (column === 0) throw new ReadFault('corrupt', `bad cell reference ${ref()}`);
+  if (row > MAX_ROW) throw new ReadFault('corrupt', `row in ${ref()} is outside Excel's grid`);
+  into.column = column;
+  into.row = row;
 }
 
 function decodeRange(ref: string): Merge | null {
   const [from, to] = ref.split(':');
   if (!from) return null;
-  const a = decodeRef(from);
-  const b = to === undefined ? a : decodeRef(to);
+  const a = { column: 0, row: 0 };
+  decodeRef(from, 0, from.length, a);
+  const b = { ...a };
+  if (to !== undefined) decodeRef(to, 0, to.length, b);
   if (a.row === 0 || b.row === 0) return null;
   return {
     top: Math.min(a.row, b.row),

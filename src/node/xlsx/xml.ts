@@ -75,13 +75,22 @@ export interface XmlHandler {
   cell?(cell: PlainCell): boolean;
 }
 
-/** A `<c>` in its plain shape (see {@link XmlHandler.cell}): valid only during the call. */
+/**
+ * A `<c>` in its plain shape (see {@link XmlHandler.cell}), given as places in the scanned text
+ * rather than as strings: most cells' reference, style and value are read where they stand and
+ * never copied out. Valid only during the call. An attribute the cell does not have starts at -1;
+ * a value that is absent or empty (no text event comes then) has `valueEnd === valueStart`.
+ */
 export interface PlainCell {
-  ref: string | undefined;
-  style: string | undefined;
-  type: string | undefined;
-  /** The text of its `<v>`: undefined when it has none or an empty one, as no text event comes then. */
-  value: string | undefined;
+  xml: string;
+  refStart: number;
+  refEnd: number;
+  styleStart: number;
+  styleEnd: number;
+  typeStart: number;
+  typeEnd: number;
+  valueStart: number;
+  valueEnd: number;
 }
 
 export function localName(name: string): string {
@@ -179,7 +188,17 @@ export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string)
   const attributes = new AttributeList();
   attributes.xml = xml;
   attributes.text = text;
-  const plain: PlainCell = { ref: undefined, style: undefined, type: undefined, value: undefined };
+  const plain: PlainCell = {
+    xml,
+    refStart: -1,
+    refEnd: -1,
+    styleStart: -1,
+    styleEnd: -1,
+    typeStart: -1,
+    typeEnd: -1,
+    valueStart: 0,
+    valueEnd: 0,
+  };
   let rooted = false;
   let i = 0;
   const length = xml.length;
@@ -316,7 +335,8 @@ function startTag(
  * shape, which the general path then reads — and judges — from the same place.
  */
 function plainCell(xml: string, lt: number, cell: PlainCell): number {
-  cell.ref = cell.style = cell.type = cell.value = undefined;
+  cell.refStart = cell.styleStart = cell.typeStart = -1;
+  cell.valueStart = cell.valueEnd = 0;
   let i = lt + 2;
   let code = xml.charCodeAt(i);
   for (;;) {
@@ -327,16 +347,19 @@ function plainCell(xml: string, lt: number, cell: PlainCell): number {
     if (xml.charCodeAt(i + 1) !== EQUALS || xml.charCodeAt(i + 2) !== QUOTE) return -1;
     const start = i + 3;
     let end = start;
+    // Past the end charCodeAt is NaN, which fails the range test as well.
     for (code = xml.charCodeAt(end); code !== QUOTE; code = xml.charCodeAt(++end))
-      if (code === AMPERSAND || code === LT || code < 32 || code > 127 || Number.isNaN(code)) return -1;
-    const value = xml.slice(start, end);
-    if (name === 114 && cell.ref === undefined)
-      cell.ref = value; // r
-    else if (name === 115 && cell.style === undefined)
-      cell.style = value; // s
-    else if (name === 116 && cell.type === undefined)
-      cell.type = value; // t
-    else return -1;
+      if (!(code >= 32 && code <= 127) || code === AMPERSAND || code === LT) return -1;
+    if (name === 114 && cell.refStart < 0) {
+      cell.refStart = start; // r
+      cell.refEnd = end;
+    } else if (name === 115 && cell.styleStart < 0) {
+      cell.styleStart = start; // s
+      cell.styleEnd = end;
+    } else if (name === 116 && cell.typeStart < 0) {
+      cell.typeStart = start; // t
+      cell.typeEnd = end;
+    } else return -1;
     i = end + 1;
     code = xml.charCodeAt(i);
   }
@@ -347,9 +370,10 @@ function plainCell(xml: string, lt: number, cell: PlainCell): number {
   const start = i + 3;
   let end = start;
   for (code = xml.charCodeAt(end); code !== LT; code = xml.charCodeAt(++end))
-    if (code === AMPERSAND || code === CR || code > 127 || Number.isNaN(code)) return -1;
+    if (!(code <= 127) || code === AMPERSAND || code === CR) return -1;
   if (!startsAt(xml, '</v></c>', end)) return -1;
-  if (end > start) cell.value = xml.slice(start, end);
+  cell.valueStart = start;
+  cell.valueEnd = end;
   return end + 8;
 }
 
