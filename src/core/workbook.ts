@@ -13,8 +13,12 @@ import { headerKey } from './text';
 export interface TableRow {
   /** The row number as Excel shows it. */
   readonly row: number;
-  /** Every template column's cell; a column the sheet lacks reads as blank. */
-  readonly cells: Readonly<Record<string, Cell>>;
+  /**
+   * Every template column's cell by column key; a column the sheet lacks reads as blank. A Map,
+   * not an object: each sheet has its own keys, and objects of as many shapes made every access
+   * to them megamorphic, the hottest place in scoring.
+   */
+  readonly cells: ReadonlyMap<string, Cell>;
   /** The row's content, to find identical rows. */
   readonly signature: string;
 }
@@ -199,16 +203,17 @@ function readTable(def: SheetDef, name: string, rows: SheetRows): TableSheet {
 /** A row whose only content is its 编号 (paper forms come pre-numbered 1…30) is a blank row. */
 function readRecord(slots: readonly Slot[], values: readonly CellValue[], row: number): TableRow | null {
   if (values.length === 0) return null;
-  const cells: Record<string, Cell> = {};
+  const cells = new Map<string, Cell>();
+  const shown: string[] = [];
   let content = false;
   for (const { key, index, content: counts } of slots) {
     const cell = index === undefined ? BLANK : readCell(values[index]);
-    cells[key] = cell;
+    cells.set(key, cell);
+    shown.push(cellDisplay(cell));
     if (counts && cell.kind !== 'blank') content = true;
   }
   if (!content) return null;
-  const signature = slots.map(({ key }) => cellDisplay(cells[key] ?? BLANK)).join('\u0001');
-  return { row, cells, signature };
+  return { row, cells, signature: shown.join('\u0001') };
 }
 
 /**

@@ -63,7 +63,7 @@ function rowDay(row: TableRow, ctx: FormContext): Day | null {
 const BLANK: Cell = { kind: 'blank' };
 
 export function cellOf(row: TableRow, key: string): Cell {
-  return row.cells[key] ?? BLANK;
+  return row.cells.get(key) ?? BLANK;
 }
 
 /** A cell as printed: its text as entered (an error value shows its code, so `all` prints it). */

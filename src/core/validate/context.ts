@@ -62,7 +62,7 @@ export class RowCheck {
   }
 
   cell(columnKey: string): Cell {
-    return this.row.cells[columnKey] ?? { kind: 'blank' };
+    return this.row.cells.get(columnKey) ?? { kind: 'blank' };
   }
 
   text(columnKey: string): string {
