@@ -24,6 +24,7 @@ export interface Attributes {
 
 class AttributeList implements Attributes {
   xml = '';
+  codes: Codes = new Uint8Array(0);
   text: Pieces = asWritten;
   /** Per attribute: where its name starts and ends, where its value starts and ends. */
   readonly spans: number[] = [];
@@ -38,14 +39,14 @@ class AttributeList implements Attributes {
   }
 
   get(name: string): string | undefined {
-    const { spans, xml } = this;
+    const { spans, xml, codes } = this;
     const first = name.charCodeAt(0);
     for (let at = 0; at < 4 * this.count; at += 4) {
       const start = spans[at] as number;
       if (
         (spans[at + 1] as number) - start === name.length &&
-        xml.charCodeAt(start) === first &&
-        (name.length === 1 || startsAt(xml, name, start))
+        codes[start] === first &&
+        (name.length === 1 || startsAt(codes, name, start))
       )
         return attributeValue(xml, spans[at + 2] as number, spans[at + 3] as number, this.text);
     }
@@ -115,12 +116,18 @@ export function parsePart(
   as: PartText = 'decoded',
 ): void {
   try {
-    // No name for the inflated bytes: they are garbage once decoded, while the text is scanned.
-    const bytes = readEntry(zip, entry);
+    const inflated = readEntry(zip, entry);
+    // One kind of byte array for every part (not node's Buffer for some), so the scan's loads see one.
+    const bytes = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     const { bytewise } = zip.codec;
-    if (as === 'bytewise' && bytewise && utf16Order(bytes) === null)
-      scanXml(bytewise.text(bytes), handler, bytewise.utf8);
-    else scanXml(decodeText(bytes, zip.codec), handler);
+    if (as === 'bytewise' && bytewise && utf16Order(bytes) === null) {
+      scanXml(bytewise.text(bytes), handler, bytewise.utf8, bytes);
+    } else {
+      const xml = decodeText(bytes, zip.codec);
+      // A text as long as its bytes has one character per byte, each ASCII where its byte is:
+      // no UTF-8 sequence of several bytes, no byte-order mark, no UTF-16 (see Codes).
+      scanXml(xml, handler, undefined, xml.length === bytes.length ? bytes : codesOf(xml));
+    }
   } catch (error) {
     if (error instanceof ReadFault) throw error;
     throw new ReadFault(
@@ -167,6 +174,30 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
+/**
+ * The scanned text's characters as bytes, one per character: its code where the character is
+ * ASCII, a code past 127 where it is not. Markup is ASCII, so the scan finds it in the bytes —
+ * loads from a byte array cost half of String#charCodeAt's — and takes from the text only the
+ * strings it hands over.
+ */
+type Codes = Uint8Array;
+
+/** What {@link codeAt} gives past the end of the text. */
+const END = -1;
+
+function codeAt(codes: Codes, at: number): number {
+  return at < codes.length ? (codes[at] as number) : END;
+}
+
+function codesOf(xml: string): Codes {
+  const codes = new Uint8Array(xml.length);
+  for (let i = 0; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    codes[i] = code < 128 ? code : 255;
+  }
+  return codes;
+}
+
 class Malformed extends Error {}
 
 /** A piece of the scanned text → the text it stands for (see {@link PartText}). */
@@ -178,15 +209,22 @@ const PAST_ASCII = /[^\0-\x7f]/;
 
 /**
  * Scans `xml`, calling `handler` for each element's start and end and for its text. With `utf8`,
- * `xml` holds a part bytewise (see {@link PartText}) and `utf8` decodes a piece of it.
+ * `xml` holds a part bytewise (see {@link PartText}) and `utf8` decodes a piece of it. `codes` are
+ * its characters as {@link Codes}, when the caller has them.
  */
-export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string) => string): void {
+export function scanXml(
+  xml: string,
+  handler: XmlHandler,
+  utf8?: (piece: string) => string,
+  codes: Codes = codesOf(xml),
+): void {
   const text: Pieces = utf8 ? (piece) => (PAST_ASCII.test(piece) ? utf8(piece) : piece) : asWritten;
   // The open elements' names as written, and without their prefix, as handlers see them.
   const open: string[] = [];
   const locals: string[] = [];
   const attributes = new AttributeList();
   attributes.xml = xml;
+  attributes.codes = codes;
   attributes.text = text;
   const plain: PlainCell = {
     xml,
@@ -205,7 +243,7 @@ export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string)
   const lineEnds = xml.indexOf('\r') < 0 ? (text: string) => text : normalisedLineEnds;
   let ampersand = -1;
   while (i < length) {
-    const lt = indexOfCode(xml, LT, i);
+    const lt = indexOfCode(codes, LT, i);
     const stop = lt < 0 ? length : lt;
     if (stop > i && open.length > 0) {
       // Most texts hold neither: one search over the whole part instead of two per text.
@@ -214,7 +252,7 @@ export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string)
       handler.text(ampersand < stop ? decodeReferences(piece) : piece);
     }
     if (lt < 0) break;
-    const next = xml.charCodeAt(lt + 1);
+    const next = codeAt(codes, lt + 1);
     if (next === QUESTION) {
       i = after(xml, '?>', lt + 2);
     } else if (next === BANG) {
@@ -231,18 +269,18 @@ export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string)
       }
     } else if (next === SLASH) {
       const name = open.pop();
-      if (name === undefined || !startsAt(xml, name, lt + 2))
+      if (name === undefined || !startsAt(codes, name, lt + 2))
         throw new Malformed('an end tag closes nothing open');
       let end = lt + 2 + name.length;
-      while (isSpace(xml.charCodeAt(end))) end++;
-      if (xml.charCodeAt(end) !== GT) throw new Malformed(`</${text(name)}> is malformed`);
+      while (isSpace(codeAt(codes, end))) end++;
+      if (codeAt(codes, end) !== GT) throw new Malformed(`</${text(name)}> is malformed`);
       handler.close(locals.pop() as string);
       i = end + 1;
     } else {
       if (open.length === 0 && rooted) throw new Malformed('content after the root element');
       rooted = true;
-      const end = next === C && open.length > 0 && handler.cell ? plainCell(xml, lt, plain) : -1;
-      i = end >= 0 && handler.cell?.(plain) ? end : startTag(xml, lt + 1, open, locals, attributes, handler);
+      const end = next === C && open.length > 0 && handler.cell ? plainCell(codes, lt, plain) : -1;
+      i = end >= 0 && handler.cell?.(plain) ? end : startTag(xml, codes, lt + 1, open, locals, attributes, handler);
     }
   }
   if (open.length > 0) throw new Malformed(`<${text(open[open.length - 1] as string)}> does not close`);
@@ -254,16 +292,16 @@ export function scanXml(xml: string, handler: XmlHandler, utf8?: (piece: string)
  * characters, since most of what lies between markup is short (a cell's `1`, an attribute's
  * `A1`), where String#indexOf's call costs more than the search.
  */
-function indexOfCode(xml: string, code: number, from: number): number {
-  const near = Math.min(xml.length, from + 32);
-  for (let k = from; k < near; k++) if (xml.charCodeAt(k) === code) return k;
-  return near === xml.length ? -1 : xml.indexOf(String.fromCharCode(code), near);
+function indexOfCode(codes: Codes, code: number, from: number): number {
+  const near = Math.min(codes.length, from + 32);
+  for (let k = from; k < near; k++) if (codes[k] === code) return k;
+  return near === codes.length ? -1 : codes.indexOf(code, near);
 }
 
-/** Whether `xml` has `name` at `at` (names are short: compared by hand, not by String#startsWith). */
-function startsAt(xml: string, name: string, at: number): boolean {
-  if (at + name.length > xml.length) return false;
-  for (let k = 0; k < name.length; k++) if (xml.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+/** Whether the text has `name` at `at` (names are short: compared by hand, not by String#startsWith). */
+function startsAt(codes: Codes, name: string, at: number): boolean {
+  if (at + name.length > codes.length) return false;
+  for (let k = 0; k < name.length; k++) if (codes[at + k] !== name.charCodeAt(k)) return false;
   return true;
 }
 
@@ -277,6 +315,7 @@ function after(xml: string, token: string, from: number): number {
 /** A start tag from just after its `<`: its name, attributes, and whether it closes itself. */
 function startTag(
   xml: string,
+  codes: Codes,
   from: number,
   open: string[],
   locals: string[],
@@ -285,39 +324,39 @@ function startTag(
 ): number {
   let i = from;
   let colon = -1;
-  let code = xml.charCodeAt(i);
-  while (i < xml.length && !isSpace(code) && code !== GT && code !== SLASH) {
+  let code = codeAt(codes, i);
+  while (i < codes.length && !isSpace(code) && code !== GT && code !== SLASH) {
     if (code === COLON) colon = i;
-    code = xml.charCodeAt(++i);
+    code = codeAt(codes, ++i);
   }
-  if (i === from || i >= xml.length) throw new Malformed('bad start tag');
+  if (i === from || i >= codes.length) throw new Malformed('bad start tag');
   const name = xml.slice(from, i);
   const local = attributes.text(colon < 0 ? name : xml.slice(colon + 1, i));
   attributes.count = 0;
   for (;;) {
-    while (isSpace(code)) code = xml.charCodeAt(++i);
+    while (isSpace(code)) code = codeAt(codes, ++i);
     if (code === GT || code === SLASH) break;
-    if (Number.isNaN(code)) throw new Malformed(`<${attributes.text(name)}> does not end`);
+    if (code === END) throw new Malformed(`<${attributes.text(name)}> does not end`);
     const nameStart = i;
-    while (!isSpace(code) && code !== EQUALS && code !== GT && !Number.isNaN(code))
-      code = xml.charCodeAt(++i);
+    while (!isSpace(code) && code !== EQUALS && code !== GT && code !== END)
+      code = codeAt(codes, ++i);
     const nameEnd = i;
     const attribute = () => attributes.text(xml.slice(nameStart, nameEnd));
-    while (isSpace(code)) code = xml.charCodeAt(++i);
+    while (isSpace(code)) code = codeAt(codes, ++i);
     if (code !== EQUALS) throw new Malformed(`attribute ${attribute()} has no value`);
-    code = xml.charCodeAt(++i);
-    while (isSpace(code)) code = xml.charCodeAt(++i);
+    code = codeAt(codes, ++i);
+    while (isSpace(code)) code = codeAt(codes, ++i);
     if (code !== QUOTE && code !== APOSTROPHE) throw new Malformed(`attribute ${attribute()} is not quoted`);
-    const end = indexOfCode(xml, code, i + 1);
+    const end = indexOfCode(codes, code, i + 1);
     if (end < 0) throw new Malformed(`attribute ${attribute()} does not end`);
     attributes.add(nameStart, nameEnd, i + 1, end);
     i = end + 1;
-    code = xml.charCodeAt(i);
+    code = codeAt(codes, i);
     if (!isSpace(code) && code !== GT && code !== SLASH)
       throw new Malformed(`<${attributes.text(name)}> is malformed`);
   }
   if (code === SLASH) {
-    if (xml.charCodeAt(i + 1) !== GT) throw new Malformed(`<${attributes.text(name)}> is malformed`);
+    if (codeAt(codes, i + 1) !== GT) throw new Malformed(`<${attributes.text(name)}> is malformed`);
     handler.open(local, attributes);
     handler.close(local);
     return i + 2;
@@ -334,21 +373,21 @@ function startTag(
  * tab, line end or character past ASCII to decode, no attribute twice): the index after its end, or -1 for any other
  * shape, which the general path then reads — and judges — from the same place.
  */
-function plainCell(xml: string, lt: number, cell: PlainCell): number {
+function plainCell(codes: Codes, lt: number, cell: PlainCell): number {
   cell.refStart = cell.styleStart = cell.typeStart = -1;
   cell.valueStart = cell.valueEnd = 0;
   let i = lt + 2;
-  let code = xml.charCodeAt(i);
+  let code = codeAt(codes, i);
   for (;;) {
     if (code !== 32 && code !== GT && code !== SLASH) return -1;
-    while (code === 32) code = xml.charCodeAt(++i);
+    while (code === 32) code = codeAt(codes, ++i);
     if (code === GT || code === SLASH) break;
     const name = code;
-    if (xml.charCodeAt(i + 1) !== EQUALS || xml.charCodeAt(i + 2) !== QUOTE) return -1;
+    if (codeAt(codes, i + 1) !== EQUALS || codeAt(codes, i + 2) !== QUOTE) return -1;
     const start = i + 3;
     let end = start;
-    // Past the end charCodeAt is NaN, which fails the range test as well.
-    for (code = xml.charCodeAt(end); code !== QUOTE; code = xml.charCodeAt(++end))
+    // Past the end codeAt is END, which fails the range test as well.
+    for (code = codeAt(codes, end); code !== QUOTE; code = codeAt(codes, ++end))
       if (!(code >= 32 && code <= 127) || code === AMPERSAND || code === LT) return -1;
     if (name === 114 && cell.refStart < 0) {
       cell.refStart = start; // r
@@ -361,17 +400,17 @@ function plainCell(xml: string, lt: number, cell: PlainCell): number {
       cell.typeEnd = end;
     } else return -1;
     i = end + 1;
-    code = xml.charCodeAt(i);
+    code = codeAt(codes, i);
   }
-  if (code === SLASH) return xml.charCodeAt(i + 1) === GT ? i + 2 : -1;
+  if (code === SLASH) return codeAt(codes, i + 1) === GT ? i + 2 : -1;
   i++;
-  if (startsAt(xml, '</c>', i)) return i + 4;
-  if (!startsAt(xml, '<v>', i)) return -1;
+  if (startsAt(codes, '</c>', i)) return i + 4;
+  if (!startsAt(codes, '<v>', i)) return -1;
   const start = i + 3;
   let end = start;
-  for (code = xml.charCodeAt(end); code !== LT; code = xml.charCodeAt(++end))
-    if (!(code <= 127) || code === AMPERSAND || code === CR) return -1;
-  if (!startsAt(xml, '</v></c>', end)) return -1;
+  for (code = codeAt(codes, end); code !== LT; code = codeAt(codes, ++end))
+    if (!(code >= 0 && code <= 127) || code === AMPERSAND || code === CR) return -1;
+  if (!startsAt(codes, '</v></c>', end)) return -1;
   cell.valueStart = start;
   cell.valueEnd = end;
   return end + 8;
