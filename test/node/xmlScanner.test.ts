@@ -46,7 +46,8 @@ function recorded(xml: string, cells: boolean, utf8?: (piece: string) => string)
     ...(cells
       ? {
           cell: (cell) => {
-            const piece = (start: number, end: number) => (utf8 ?? ((p: string) => p))(cell.xml.slice(start, end));
+            const piece = (start: number, end: number) =>
+              (utf8 ?? ((p: string) => p))(cell.xml.slice(start, end));
             const found: Record<string, string> = {};
             if (cell.refStart >= 0) found.r = piece(cell.refStart, cell.refEnd);
             if (cell.styleStart >= 0) found.s = piece(cell.styleStart, cell.styleEnd);

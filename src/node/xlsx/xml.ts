@@ -280,7 +280,10 @@ export function scanXml(
       if (open.length === 0 && rooted) throw new Malformed('content after the root element');
       rooted = true;
       const end = next === C && open.length > 0 && handler.cell ? plainCell(codes, lt, plain) : -1;
-      i = end >= 0 && handler.cell?.(plain) ? end : startTag(xml, codes, lt + 1, open, locals, attributes, handler);
+      i =
+        end >= 0 && handler.cell?.(plain)
+          ? end
+          : startTag(xml, codes, lt + 1, open, locals, attributes, handler);
     }
   }
   if (open.length > 0) throw new Malformed(`<${text(open[open.length - 1] as string)}> does not close`);
@@ -338,8 +341,7 @@ function startTag(
     if (code === GT || code === SLASH) break;
     if (code === END) throw new Malformed(`<${attributes.text(name)}> does not end`);
     const nameStart = i;
-    while (!isSpace(code) && code !== EQUALS && code !== GT && code !== END)
-      code = codeAt(codes, ++i);
+    while (!isSpace(code) && code !== EQUALS && code !== GT && code !== END) code = codeAt(codes, ++i);
     const nameEnd = i;
     const attribute = () => attributes.text(xml.slice(nameStart, nameEnd));
     while (isSpace(code)) code = codeAt(codes, ++i);
