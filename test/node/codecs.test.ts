@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { readWorkbookBuffer } from '../../src/node/readXlsx';
 import { nodeCodec } from '../../src/node/readXlsxFile';
 import type { ZipCodec } from '../../src/node/xlsx/zip';
-import { PastLimit, portableCodec } from '../../src/node/xlsx/zip';
+import { latin1Bytewise, PastLimit, portableCodec } from '../../src/node/xlsx/zip';
 import { NS, workbookOf, worksheet } from './xlsxBuilder';
 
 describe('Node’s codec and the pane’s', () => {
@@ -66,5 +66,58 @@ describe('the pane’s CRC-32', () => {
     );
     const long = new Uint8Array(100_003).map((_, i) => (i * 31) ^ (i >>> 7));
     expect(portableCodec.crc32(long)).toBe(crc32(long));
+  });
+});
+
+describe('the pane’s bytewise text', () => {
+  const bytewise = portableCodec.bytewise;
+
+  it('is there wherever TextDecoder is', () => {
+    expect(bytewise).toBeDefined();
+  });
+
+  it('has one character per byte, ASCII where the byte is, and past ASCII where it is not', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = bytewise?.text(bytes) ?? '';
+        expect(text.length).toBe(bytes.length);
+        bytes.forEach((byte, i) => {
+          const code = text.charCodeAt(i);
+          if (byte < 128) expect(code).toBe(byte);
+          else expect(code).toBeGreaterThanOrEqual(128);
+        });
+      }),
+    );
+  });
+
+  it('gives back any piece’s UTF-8 as Node’s does, the bytes 0x80–0x9F included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (value) => {
+        const utf8 = Buffer.from(value, 'utf8');
+        const piece = bytewise?.text(utf8) ?? '';
+        expect(bytewise?.utf8(piece)).toBe(nodeCodec.bytewise?.utf8(utf8.toString('latin1')));
+        expect(bytewise?.utf8(piece)).toBe(utf8.toString('utf8'));
+      }),
+    );
+  });
+
+  // A browser's "latin1" is windows-1252, which gives bytes 0x80–0x9F characters of their own
+  // (0x80 is €); Node's gives them their own codes. Stood in for here by other characters still.
+  const windows1252Like = {
+    decode: (data: Uint8Array) =>
+      String.fromCharCode(...Array.from(data, (b) => (b >= 0x80 && b < 0xa0 ? 0x2100 + (0x9f - b) : b))),
+  };
+
+  it('maps the characters a decoder gives bytes 0x80–0x9F back to those bytes', () => {
+    const own = latin1Bytewise(windows1252Like);
+    // U+0400…U+041F are D0 80…D0 9F.
+    const cyrillic = String.fromCharCode(...Array.from({ length: 32 }, (_, i) => 0x400 + i));
+    const piece = own?.text(Buffer.from(cyrillic, 'utf8')) ?? '';
+    expect(piece).not.toBe(Buffer.from(cyrillic, 'utf8').toString('latin1'));
+    expect(own?.utf8(piece)).toBe(cyrillic);
+  });
+
+  it('is none for a decoder that does not give one character per byte', () => {
+    expect(latin1Bytewise({ decode: (data) => Buffer.from(data).toString('utf8') })).toBeUndefined();
   });
 });

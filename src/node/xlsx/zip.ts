@@ -229,6 +229,35 @@ function inflateInOneCall(data: Uint8Array, max: number, expected: number): Uint
   return out.length > expected ? inflateInSteps(data, max) : out;
 }
 
+/**
+ * Bytewise text (./xml.ts, PartText) from a "latin1" TextDecoder, which is windows-1252 in
+ * browsers and ISO-8859-1 in Node: one character per byte either way, ASCII where the byte is, so
+ * the bytes are the scan's codes as they are; the characters it gives bytes past ASCII map back
+ * to them by a table made from the decoder itself. Undefined for a decoder that decodes otherwise.
+ */
+export function latin1Bytewise(decoder: {
+  decode(data: Uint8Array): string;
+}): ZipCodec['bytewise'] | undefined {
+  const all = decoder.decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  if (all.length !== 256) return undefined;
+  const byteOf = new Map<number, number>();
+  for (let i = 0; i < 256; i++) byteOf.set(all.charCodeAt(i), i);
+  if (byteOf.size !== 256 || [...byteOf].some(([code, byte]) => byte < 128 && code !== byte))
+    return undefined;
+  return {
+    text: (data) => decoder.decode(data),
+    utf8(piece) {
+      const bytes = new Uint8Array(piece.length);
+      for (let i = 0; i < piece.length; i++) bytes[i] = byteOf.get(piece.charCodeAt(i)) ?? 0xff;
+      return strFromU8(bytes);
+    },
+  };
+}
+
+// None where there is no TextDecoder (jsdom): the part is then decoded whole.
+const portableBytewise =
+  typeof TextDecoder === 'function' ? latin1Bytewise(new TextDecoder('latin1')) : undefined;
+
 /** fflate and CRC-32 in JavaScript: for hosts without a native zlib (the pane's Web Worker). */
 export const portableCodec: ZipCodec = {
   inflate: inflateInOneCall,
@@ -236,6 +265,7 @@ export const portableCodec: ZipCodec = {
   // fflate's decoder rather than TextDecoder, which some hosts of this module (jsdom) lack; it
   // uses TextDecoder where there is one.
   utf8: (data) => strFromU8(data),
+  ...(portableBytewise ? { bytewise: portableBytewise } : {}),
 };
 
 /**
