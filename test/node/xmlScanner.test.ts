@@ -274,4 +274,16 @@ describe('the XML scanner', () => {
   it('refuses a DOCTYPE, so no entity a document declares is ever expanded', () => {
     expect(() => scanned('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>')).toThrow('DOCTYPE');
   });
+
+  it('hands over, and decodes, only the text a handler wants', () => {
+    const texts: string[] = [];
+    let inWanted = false;
+    scanXml('<a><skip>&quot;a&amp;b&quot;</skip><keep>x &lt; y</keep><skip><![CDATA[z]]></skip></a>', {
+      open: (name) => (inWanted = name === 'keep'),
+      close: () => (inWanted = false),
+      text: (text) => texts.push(text),
+      wantsText: () => inWanted,
+    });
+    expect(texts).toEqual(['x < y']);
+  });
 });

@@ -143,6 +143,7 @@ export function sheetReader(context: SheetContext): SheetReader {
         }
       }
     },
+    wantsText: () => collect !== null,
     text(text) {
       if (collect === null) return;
       if (collect === 'f') {

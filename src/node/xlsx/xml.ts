@@ -68,6 +68,12 @@ export interface XmlHandler {
   text(text: string): void;
   close(name: string): void;
   /**
+   * Whether the text that comes next matters to the handler; absent, all text does. A text that
+   * does not is neither decoded nor handed over — a worksheet's data validations hold prompts and
+   * lists the reader never looks at.
+   */
+  wantsText?(): boolean;
+  /**
    * A worksheet's cell in the shape nearly every cell has — `<c>` with only `r`, `s` and `t`
    * attributes, empty or holding one `<v>` of plain text — handed over whole instead of as five
    * events, which cost most of a worksheet's scanning. A handler that takes it returns true; one
@@ -245,7 +251,7 @@ export function scanXml(
   while (i < length) {
     const lt = indexOfCode(codes, LT, i);
     const stop = lt < 0 ? length : lt;
-    if (stop > i && open.length > 0) {
+    if (stop > i && open.length > 0 && handler.wantsText?.() !== false) {
       // Most texts hold neither: one search over the whole part instead of two per text.
       if (ampersand < i) ampersand = nextOf(xml, '&', i);
       const piece = lineEnds(text(xml.slice(i, stop)));
@@ -260,7 +266,7 @@ export function scanXml(
       else if (xml.startsWith('<![CDATA[', lt) && open.length > 0) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw new Malformed('CDATA section does not end');
-        handler.text(lineEnds(text(xml.slice(lt + 9, end))));
+        if (handler.wantsText?.() !== false) handler.text(lineEnds(text(xml.slice(lt + 9, end))));
         i = end + 3;
       } else if (xml.startsWith('<!DOCTYPE', lt)) {
         throw new ReadFault('unsafe-xml', 'the part has a DOCTYPE');
