@@ -42,9 +42,17 @@ export function isRelationship(relationship: Relationship, kind: string): boolea
   return relationship.type.endsWith(`/${kind}`);
 }
 
+/** A path with an empty, `.` or `..` segment: one that needs resolving. */
+const UNRESOLVED = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 function resolvePath(base: string, target: string): string {
-  const decoded = safeDecode(target.replace(/\\/g, '/'));
-  const parts = (decoded.startsWith('/') ? decoded.slice(1) : base + decoded).split('/');
+  // Most targets are plain (`worksheets/sheet1.xml`), and decoding, splitting and joining each
+  // cost a few microseconds: every step is taken only when the target needs it.
+  const slashed = target.includes('\\') ? target.replace(/\\/g, '/') : target;
+  const decoded = slashed.includes('%') ? safeDecode(slashed) : slashed;
+  const path = decoded.startsWith('/') ? decoded.slice(1) : base + decoded;
+  if (!UNRESOLVED.test(path)) return path;
+  const parts = path.split('/');
   const out: string[] = [];
   for (const segment of parts) {
     if (segment === '..') out.pop();
