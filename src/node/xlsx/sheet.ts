@@ -91,7 +91,8 @@ export function sheetReader(context: SheetContext): SheetReader {
     dateStyles[digitsAt(text, start, end) ?? parseInt(text.slice(start, end), 10)] === true;
 
   const beginCell = (ref: string | undefined, type: string | undefined, style: string | undefined) => {
-    placeCell(ref ?? '', ref === undefined ? -1 : 0, ref?.length ?? 0);
+    if (ref === undefined) placeCell('', -1, -1);
+    else placeCell(ref, 0, ref.length);
     inCell = true;
     cell.type = type;
     cell.text = undefined;

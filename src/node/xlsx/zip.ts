@@ -131,12 +131,15 @@ export interface ZipCodec {
   utf8(data: Uint8Array): string;
   /**
    * A part read bytewise (src/node/xlsx/xml.ts, PartText): `text` one character per byte, and
-   * `utf8` decoding a piece of that text as the UTF-8 it was. Absent where it would save nothing.
+   * `utf8` decoding a piece of that text as the UTF-8 it was. Undefined where it would save nothing.
    */
-  readonly bytewise?: {
-    text(data: Uint8Array): string;
-    utf8(piece: string): string;
-  };
+  readonly bytewise: Bytewise | undefined;
+}
+
+/** See {@link ZipCodec.bytewise}. */
+export interface Bytewise {
+  text(data: Uint8Array): string;
+  utf8(piece: string): string;
 }
 
 export class PastLimit extends Error {}
@@ -235,9 +238,7 @@ function inflateInOneCall(data: Uint8Array, max: number, expected: number): Uint
  * the bytes are the scan's codes as they are; the characters it gives bytes past ASCII map back
  * to them by a table made from the decoder itself. Undefined for a decoder that decodes otherwise.
  */
-export function latin1Bytewise(decoder: {
-  decode(data: Uint8Array): string;
-}): ZipCodec['bytewise'] | undefined {
+export function latin1Bytewise(decoder: { decode(data: Uint8Array): string }): Bytewise | undefined {
   const all = decoder.decode(Uint8Array.from({ length: 256 }, (_, i) => i));
   if (all.length !== 256) return undefined;
   const byteOf = new Map<number, number>();
@@ -254,9 +255,18 @@ export function latin1Bytewise(decoder: {
   };
 }
 
-// None where there is no TextDecoder (jsdom): the part is then decoded whole.
-const portableBytewise =
-  typeof TextDecoder === 'function' ? latin1Bytewise(new TextDecoder('latin1')) : undefined;
+/** Not made yet while null. */
+let madeBytewise: Bytewise | undefined | null = null;
+
+/**
+ * Made when first asked for: the command line, which reads with node:zlib, never asks (~1 ms of
+ * its start). None where there is no TextDecoder (jsdom): parts are then decoded whole.
+ */
+function portableBytewise(): Bytewise | undefined {
+  if (madeBytewise === null)
+    madeBytewise = typeof TextDecoder === 'function' ? latin1Bytewise(new TextDecoder('latin1')) : undefined;
+  return madeBytewise;
+}
 
 /** fflate and CRC-32 in JavaScript: for hosts without a native zlib (the pane's Web Worker). */
 export const portableCodec: ZipCodec = {
@@ -265,7 +275,9 @@ export const portableCodec: ZipCodec = {
   // fflate's decoder rather than TextDecoder, which some hosts of this module (jsdom) lack; it
   // uses TextDecoder where there is one.
   utf8: (data) => strFromU8(data),
-  ...(portableBytewise ? { bytewise: portableBytewise } : {}),
+  get bytewise() {
+    return portableBytewise();
+  },
 };
 
 /**
