@@ -37,9 +37,12 @@ function some(value: string, test: (code: number) => boolean): boolean {
 /** Full-width ASCII (Ａ１，：) and the ideographic space → half-width. */
 export function toHalfWidth(value: string): string {
   if (!some(value, isFullWidth)) return value;
-  return value.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
+  let half = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    half += !isFullWidth(code) ? value[i] : code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+  }
+  return half;
 }
 
 /** Trim, counting the ideographic space and no-break space as white space too. */
