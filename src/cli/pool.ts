@@ -16,6 +16,7 @@ import type { Day } from '../core/day';
 import type { RuleSet } from '../core/rules';
 import type { UnpacedOutcome } from '../core/score';
 import type { SummaryOutcome } from '../core/summaryTables';
+import { summarySharer } from '../core/summaryTables';
 import type { Scored } from './workbookFiles';
 import { scoreFile } from './workbookFiles';
 import type { Context } from './io';
@@ -127,11 +128,12 @@ export async function scoreAll(
     return { first, slice };
   };
   const score = scorer(rules, ctx.lang, keep);
+  const stored = storer(keep);
   const here = async () => {
     while (next < jobs.length) {
       const { first, slice } = take();
       for (const [i, job] of slice.entries()) {
-        scored[first + i] = await scoreFile(ctx, job.file, job.absolute, score);
+        scored[first + i] = stored(await scoreFile(ctx, job.file, job.absolute, score));
         // The workers' results come in between two files, and their next chunks go out.
         if (workers > 0) await new Promise(setImmediate);
       }
@@ -154,7 +156,7 @@ export async function scoreAll(
       const { first, slice } = take();
       const task: ScoreTask = { jobs: slice, lang: ctx.lang, rules, keep };
       const results = (await pool.run(task)) as Scored<Kept>[];
-      results.forEach((result, i) => (scored[first + i] = result));
+      results.forEach((result, i) => (scored[first + i] = stored(result)));
     }
   };
   try {
@@ -163,4 +165,15 @@ export async function scoreAll(
     await pool.destroy();
   }
   return scored;
+}
+
+/**
+ * How a result is kept until the last file is scored: a summary's outcomes, thousands of them,
+ * share what teachers have alike (summarySharer); a report's are shown and let go.
+ */
+function storer(keep: Keep): (result: Scored<Kept>) => Scored<Kept> {
+  if (keep.as === 'report') return (result) => result;
+  const share = summarySharer();
+  // A summary keep makes summary outcomes (scorer in ./scoreWorker.ts).
+  return (result) => ({ ...result, outcome: share(result.outcome as SummaryOutcome) });
 }

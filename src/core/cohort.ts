@@ -28,9 +28,13 @@ export function gradeCohort(outcomes: readonly Gradable[], rules: RuleSet = DEFA
   const { numerator, denominator } = rules.excellentShare;
   const excellentQuota = Math.floor((scored.length * numerator) / denominator);
 
+  // Pushed into, not copied: a college's teachers share a few dozen scores between them.
   const byScore = new Map<number, number[]>();
   outcomes.forEach((o, i) => {
-    if (o.ok && o.score !== null) byScore.set(o.score, [...(byScore.get(o.score) ?? []), i]);
+    if (!o.ok || o.score === null) return;
+    const group = byScore.get(o.score);
+    if (group === undefined) byScore.set(o.score, [i]);
+    else group.push(i);
   });
   const excellent = new Set<number>();
   const tied = new Set<number>();

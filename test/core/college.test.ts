@@ -10,6 +10,7 @@ import {
   pacing,
   scoreWorkbook,
   summaryOutcome,
+  summarySharer,
 } from '../../src/core';
 
 /** The §8 workbook for another class, with some of its records left out or moved. */
@@ -91,6 +92,37 @@ describe('what the summary keeps of an outcome', () => {
     expect(Object.keys(kept)).not.toContain('progress');
     const failed = outcomes[4] as Outcome;
     expect(summaryOutcome(failed, WEEK_9)).toEqual({ ok: false, error: failed.ok ? '' : failed.error });
+  });
+});
+
+describe('summary outcomes kept by the thousand', () => {
+  // Each outcome cloned, as a worker thread's come: equal parts are equal, never the same object.
+  const share = summarySharer();
+  const kept = [...files, ...filesOn(AFTER)].map((f) => structuredClone(f.outcome));
+  const shared = kept.map(share);
+  const scoredParts = shared.flatMap((o) => (o.ok ? [o] : []));
+
+  it('reads the same as kept apart', () => {
+    expect(shared).toEqual(kept);
+    expect(shared[4]).toBe(kept[4]);
+  });
+
+  it('keeps each part teachers have alike once', () => {
+    const [first, ...others] = scoredParts;
+    if (first === undefined) throw new Error('scored outcomes');
+    for (const other of others) {
+      expect(other.info.term).toBe(first.info.term);
+      expect(other.minimums.meetings).toBe(first.minimums.meetings);
+    }
+    const noneBehind = scoredParts.filter((o) => o.behind.length === 0);
+    expect(noneBehind.length).toBeGreaterThan(1);
+    for (const o of noneBehind) expect(o.behind).toBe(noneBehind[0]?.behind);
+  });
+
+  it('keeps parts that differ apart', () => {
+    const activities = new Set(scoredParts.map((o) => o.minimums.activities));
+    expect(activities.size).toBe(new Set(scoredParts.map((o) => JSON.stringify(o.minimums.activities))).size);
+    expect(activities.size).toBeGreaterThan(1);
   });
 });
 
