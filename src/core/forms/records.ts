@@ -1,5 +1,4 @@
 import { formatAcademicYear } from '../calendar';
-import type { Cell } from '../cells';
 import { cellDisplay, nameKey, parseDate, studentIdKey } from '../cells';
 import type { Day } from '../day';
 import { dayParts } from '../day';
@@ -9,6 +8,7 @@ import type { Issue } from '../issues';
 import { renderIssue } from '../issues';
 import type { Roster, Student } from '../validate/roster';
 import type { TableRow, TableSheet } from '../workbook';
+import { rowCell } from '../workbook';
 import type { FormLabel } from './labels';
 
 /** What every form needs besides its rows: the class, the roster, the texts. */
@@ -56,19 +56,13 @@ function markOf(issues: readonly Issue[], ctx: FormContext): string | null {
 }
 
 function rowDay(row: TableRow, ctx: FormContext): Day | null {
-  const parsed = parseDate(cellOf(row, 'date'), { term: ctx.info.term, date1904: ctx.date1904 });
+  const parsed = parseDate(rowCell(row, 'date'), { term: ctx.info.term, date1904: ctx.date1904 });
   return parsed.ok ? parsed.value : null;
-}
-
-const BLANK: Cell = { kind: 'blank' };
-
-export function cellOf(row: TableRow, key: string): Cell {
-  return row.cells.get(key) ?? BLANK;
 }
 
 /** A cell as printed: its text as entered (an error value shows its code, so `all` prints it). */
 export function show(row: TableRow, key: string): string {
-  return cellDisplay(cellOf(row, key));
+  return cellDisplay(rowCell(row, key));
 }
 
 /** The row's date, `2026年9月8日`; an unreadable date as entered. */
@@ -89,9 +83,9 @@ function dateText(row: FormRow, ctx: FormContext, format: 'date' | 'shortDate'):
 
 /** The roster student a row names (by 学号, else by a unique 姓名), or null. */
 export function studentOf(row: TableRow, roster: Roster): Student | null {
-  const id = studentIdKey(cellOf(row, 'studentId'));
+  const id = studentIdKey(rowCell(row, 'studentId'));
   if (id !== '') return roster.byId.get(id) ?? null;
-  const named = roster.byName.get(nameKey(cellOf(row, 'studentName'))) ?? [];
+  const named = roster.byName.get(nameKey(rowCell(row, 'studentName'))) ?? [];
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 

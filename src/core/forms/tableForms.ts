@@ -1,8 +1,9 @@
 import { nameKey } from '../cells';
+import { rowCell } from '../workbook';
 import { address, SheetGrid } from './grid';
 import { lineCount, rowHeightFor } from './measure';
 import type { FormContext, FormRow } from './records';
-import { cellOf, show, showShortDate, studentName, studentOf, termLine } from './records';
+import { show, showShortDate, studentName, studentOf, termLine } from './records';
 import { finishSheet, formTitle } from './sheet';
 import { FORM_STYLES, PAGE_BUDGET } from './styles';
 import type { PrintedRecord, PrintPage, PrintSheet } from './types';
@@ -222,7 +223,7 @@ const TALKS: TableSpec = {
 function studentKey(row: FormRow, ctx: FormContext): string {
   const student = studentOf(row.row, ctx.roster);
   if (student) return `id:${student.id}`;
-  const name = nameKey(cellOf(row.row, 'studentName'));
+  const name = nameKey(rowCell(row.row, 'studentName'));
   return name !== '' ? `name:${name}` : `row:${row.row.row}`;
 }
 

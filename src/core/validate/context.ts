@@ -11,6 +11,7 @@ import type { ColumnDef } from '../template';
 import { LISTS } from '../template';
 import { removeWhiteSpace, toHalfWidth } from '../text';
 import type { TableRow, TableSheet } from '../workbook';
+import { rowCell } from '../workbook';
 
 export interface CheckContext {
   readonly rules: RuleSet;
@@ -61,8 +62,13 @@ export class RowCheck {
     this.add('warning', columnKey, rule, params);
   }
 
+  /** The sheet's template columns, in the order of the row's cells. */
+  get columns(): readonly ColumnDef[] {
+    return this.table.def.columns;
+  }
+
   cell(columnKey: string): Cell {
-    return this.row.cells.get(columnKey) ?? { kind: 'blank' };
+    return rowCell(this.row, columnKey);
   }
 
   text(columnKey: string): string {
@@ -85,15 +91,13 @@ export interface ColumnCheckOptions {
  * the term, whole numbers, durations, dropdown lists. Student and dorm columns are resolved by
  * their sheets, which know the roster.
  */
-export function checkColumns(
-  check: RowCheck,
-  columns: readonly ColumnDef[],
-  context: CheckContext,
-  options: ColumnCheckOptions,
-): RowValues {
+export function checkColumns(check: RowCheck, context: CheckContext, options: ColumnCheckOptions): RowValues {
   const values = new Map<string, Day | number | string>();
-  for (const column of columns) {
-    const cell = check.cell(column.key);
+  const { columns } = check;
+  const { cells } = check.row;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as ColumnDef;
+    const cell = cells[i] as Cell;
     const severity: Severity = column.required ? 'error' : 'warning';
     if (cell.kind === 'error') {
       const matters = column.required || !['text', 'serial'].includes(column.kind.type);
@@ -184,7 +188,7 @@ export function validRows<T>(
   const valid: T[] = [];
   for (const row of table.rows) {
     const check = new RowCheck(table, row, out);
-    const record = build(check, checkColumns(check, table.def.columns, context, options));
+    const record = build(check, checkColumns(check, context, options));
     warnRecommendedBlanks(check, table);
     if (!check.hasError && record !== null) valid.push(record);
   }

@@ -36,7 +36,7 @@ export function readRoster(table: TableSheet, context: CheckContext, out: Issue[
   const dorms: string[] = [];
   for (const row of table.rows) {
     const check = new RowCheck(table, row, out);
-    checkColumns(check, table.def.columns, context, { checkTerm: true });
+    checkColumns(check, context, { checkTerm: true });
     const id = studentIdKey(check.cell('studentId'));
     const key = nameKey(check.cell('studentName'));
     if (

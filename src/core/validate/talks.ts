@@ -31,7 +31,7 @@ export function validateTalks(
 ): Talk[] {
   const checked: Checked[] = table.rows.map((row) => {
     const check = new RowCheck(table, row, out);
-    const values = checkColumns(check, table.def.columns, context, { checkTerm: true });
+    const values = checkColumns(check, context, { checkTerm: true });
     const student = resolveStudent(check, roster);
     const group = values.get('form') === '集体';
     if (group && check.text('serial') === '') check.error('serial', 'groupWithoutSerial');
