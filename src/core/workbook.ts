@@ -1,5 +1,5 @@
 import type { Cell } from './cells';
-import { BLANK, cellDisplay, readCell } from './cells';
+import { BLANK, readCell } from './cells';
 import type { CellValue, SheetRows, WorkbookInput } from './input';
 import type { ColumnDef, SheetDef, SheetKey } from './template';
 import { SHEETS } from './template';
@@ -21,8 +21,6 @@ export interface TableRow {
   readonly cells: readonly Cell[];
   /** Column key → index into `cells`: the sheet definition's, one for all its rows. */
   readonly positions: ReadonlyMap<string, number>;
-  /** The row's content, to find identical rows. */
-  readonly signature: string;
 }
 
 /** The row's cell in the template column `key`. */
@@ -216,17 +214,14 @@ function readRecord(
 ): TableRow | null {
   if (values.length === 0) return null;
   const cells: Cell[] = [];
-  // Each cell's text and a separator, concatenated: Array#join cost as much as reading the cells.
-  let signature = '';
   let content = false;
   for (const { index, content: counts } of slots) {
     const cell = index === undefined ? BLANK : readCell(values[index]);
     cells.push(cell);
-    signature += `${cellDisplay(cell)}\u0001`;
     if (counts && cell.kind !== 'blank') content = true;
   }
   if (!content) return null;
-  return { row, cells, positions, signature };
+  return { row, cells, positions };
 }
 
 /**

@@ -73,6 +73,21 @@ describe('every record sheet', () => {
     });
     expect(outcome.minimums.activities.count).toBe(1);
   });
+
+  it('tells apart rows that differ in one character of a long text, and names the first of identical rows', () => {
+    const long = '爱国主义教育'.repeat(8);
+    const other = `${long.slice(0, 3)}！${long.slice(4)}`;
+    const [a, b] = [long, other].map((content) => ({ ...VALID.activities, content }));
+    const outcome = assessed({ activities: [a, b, a, b, b] });
+    const duplicates = outcome.issues
+      .filter((i) => i.rule === 'duplicateRow')
+      .map((i) => [i.row, i.params.first]);
+    expect(duplicates).toEqual([
+      [4, 2],
+      [5, 3],
+      [6, 3],
+    ]);
+  });
 });
 
 describe('班会记录', () => {
