@@ -314,6 +314,24 @@ function startsAt(codes: Codes, name: string, at: number): boolean {
   return true;
 }
 
+/** Markup the cell scan looks for, as codes: compared from a byte array, not by String#charCodeAt. */
+type Token = Uint8Array;
+
+function token(markup: string): Token {
+  return Uint8Array.from(markup, (c) => c.charCodeAt(0));
+}
+
+const CELL_END = token('</c>');
+const VALUE_START = token('<v>');
+const VALUE_AND_CELL_END = token('</v></c>');
+
+/** Whether the text has `markup` at `at`. */
+function hasToken(codes: Codes, markup: Token, at: number): boolean {
+  if (at + markup.length > codes.length) return false;
+  for (let k = 0; k < markup.length; k++) if (codes[at + k] !== markup[k]) return false;
+  return true;
+}
+
 /** The index after the next `token` from `from`. */
 function after(xml: string, token: string, from: number): number {
   const end = xml.indexOf(token, from);
@@ -412,16 +430,16 @@ function plainCell(codes: Codes, lt: number, cell: PlainCell): number {
   }
   if (code === SLASH) return codeAt(codes, i + 1) === GT ? i + 2 : -1;
   i++;
-  if (startsAt(codes, '</c>', i)) return i + 4;
-  if (!startsAt(codes, '<v>', i)) return -1;
-  const start = i + 3;
+  if (hasToken(codes, CELL_END, i)) return i + CELL_END.length;
+  if (!hasToken(codes, VALUE_START, i)) return -1;
+  const start = i + VALUE_START.length;
   let end = start;
   for (code = codeAt(codes, end); code !== LT; code = codeAt(codes, ++end))
     if (!(code >= 0 && code <= 127) || code === AMPERSAND || code === CR) return -1;
-  if (!startsAt(codes, '</v></c>', end)) return -1;
+  if (!hasToken(codes, VALUE_AND_CELL_END, end)) return -1;
   cell.valueStart = start;
   cell.valueEnd = end;
-  return end + 8;
+  return end + VALUE_AND_CELL_END.length;
 }
 
 /** Where `token` next is from `from`, or past the end. */
