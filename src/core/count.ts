@@ -27,9 +27,6 @@ export interface Counts {
   readonly contactedThisYear: ReadonlySet<string>;
 }
 
-/** The collections of Counts, which a tally copies only when they have changed. */
-type Collection = 'talkDays' | 'interviewed' | 'dormVisits' | 'contactedThisTerm' | 'contactedThisYear';
-
 /**
  * The counts kept up to date as records are added one by one, so that progress can read them at
  * the end of every week of the term without counting the term from its start again each week.
@@ -38,6 +35,7 @@ class Tally {
   private readonly meetings = new Set<string>();
   private readonly activities = new Set<string>();
   private readonly talkDates = new Map<string, Set<number>>();
+  private readonly talkDays = new Map<string, number>();
   private readonly interviewed = new Set<string>();
   private readonly occasionDorms = new Map<number, Set<string>>();
   /** Occasion → how many of the class's dorms it has visited so far. */
@@ -45,19 +43,14 @@ class Tally {
   private readonly dormVisits = new Map<string, number>();
   private fullSweeps = 0;
   private readonly contactedThisTerm = new Set<string>();
-  private readonly classDorms: ReadonlySet<string>;
   /** 上学期联系家长 belongs to no week of this term: it counts from the start. */
-  private readonly contactedBefore: readonly string[];
-  /**
-   * The counts last read, and which of their collections have changed since: a week that added
-   * nothing to one shares the week before's copy (counts are never mutated once read).
-   */
-  private last: Counts | null = null;
-  private readonly changed = new Set<Collection>();
+  private readonly contactedThisYear: Set<string>;
+  private readonly classDorms: ReadonlySet<string>;
 
   constructor(records: ValidRecords) {
     this.classDorms = new Set(records.roster.dorms);
-    this.contactedBefore = records.prevContacts.map((c) => c.student.id);
+    const before = records.prevContacts.map((c) => c.student.id);
+    this.contactedThisYear = before.length === 0 ? this.contactedThisTerm : new Set(before);
   }
 
   meeting(meeting: Meeting): void {
@@ -69,18 +62,17 @@ class Tally {
   }
 
   talk(talk: Talk): void {
-    const dates = this.talkDates.get(talk.student.id);
+    const id = talk.student.id;
+    const dates = this.talkDates.get(id);
     if (dates?.has(talk.date)) return;
     if (dates) dates.add(talk.date);
-    else this.talkDates.set(talk.student.id, new Set([talk.date]));
-    this.changed.add('talkDays');
+    else this.talkDates.set(id, new Set([talk.date]));
+    this.talkDays.set(id, (this.talkDays.get(id) ?? 0) + 1);
   }
 
   interview(interview: Talk): void {
     this.talk(interview);
-    if (this.interviewed.has(interview.student.id)) return;
     this.interviewed.add(interview.student.id);
-    this.changed.add('interviewed');
   }
 
   visit(visit: Visit): void {
@@ -93,7 +85,6 @@ class Tally {
       if (dorms.has(dorm)) continue;
       dorms.add(dorm);
       this.dormVisits.set(dorm, (this.dormVisits.get(dorm) ?? 0) + 1);
-      this.changed.add('dormVisits');
       if (!this.classDorms.has(dorm)) continue;
       const covers = (this.occasionCovers.get(visit.date) ?? 0) + 1;
       this.occasionCovers.set(visit.date, covers);
@@ -102,40 +93,26 @@ class Tally {
   }
 
   contact(contact: Contact): void {
-    if (this.contactedThisTerm.has(contact.student.id)) return;
     this.contactedThisTerm.add(contact.student.id);
-    this.changed.add('contactedThisTerm').add('contactedThisYear');
+    this.contactedThisYear.add(contact.student.id);
   }
 
-  private talkDays(): Map<string, number> {
-    const days = new Map<string, number>();
-    for (const [id, dates] of this.talkDates) days.set(id, dates.size);
-    return days;
-  }
-
-  /** The counts as they stand; later additions do not change them. */
+  /**
+   * The counts as they stand, their collections the tally's own: valid until the next record is
+   * added. Copying them for every week of the term was a tenth of scoring a small workbook.
+   */
   counts(): Counts {
-    const last = this.last;
-    const kept = <K extends Collection>(collection: K): Counts[K] | null =>
-      last !== null && !this.changed.has(collection) ? last[collection] : null;
-    const contactedThisTerm = kept('contactedThisTerm') ?? new Set(this.contactedThisTerm);
-    this.last = {
+    return {
       meetings: this.meetings.size,
-      talkDays: kept('talkDays') ?? this.talkDays(),
-      interviewed: kept('interviewed') ?? new Set(this.interviewed),
+      talkDays: this.talkDays,
+      interviewed: this.interviewed,
       activities: this.activities.size,
       occasions: this.occasionDorms.size,
-      dormVisits: kept('dormVisits') ?? new Map(this.dormVisits),
+      dormVisits: this.dormVisits,
       fullSweeps: this.fullSweeps,
-      contactedThisTerm,
-      contactedThisYear:
-        kept('contactedThisYear') ??
-        (this.contactedBefore.length === 0
-          ? contactedThisTerm
-          : new Set([...contactedThisTerm, ...this.contactedBefore])),
+      contactedThisTerm: this.contactedThisTerm,
+      contactedThisYear: this.contactedThisYear,
     };
-    this.changed.clear();
-    return this.last;
   }
 }
 
@@ -152,8 +129,15 @@ function feed<T extends { readonly date: Day }>(
   };
 }
 
-/** The counts of the records dated up to each of `lastDays` (ascending); 上学期联系家长 always counts. */
-export function countsUpTo(records: ValidRecords, lastDays: readonly Day[]): Counts[] {
+/**
+ * `read` of the counts of the records dated up to each of `lastDays` (ascending); 上学期联系家长
+ * always counts. The counts `read` is given hold only during the call: the tally goes on from them.
+ */
+export function countsUpTo<T>(
+  records: ValidRecords,
+  lastDays: readonly Day[],
+  read: (counts: Counts) => T,
+): T[] {
   const tally = new Tally(records);
   const feeds = [
     feed(records.meetings, (m) => tally.meeting(m)),
@@ -165,7 +149,7 @@ export function countsUpTo(records: ValidRecords, lastDays: readonly Day[]): Cou
   ];
   return lastDays.map((last) => {
     for (const f of feeds) f(last);
-    return tally.counts();
+    return read(tally.counts());
   });
 }
 

@@ -74,7 +74,7 @@ function expectedAt(
 export function weeklyProgress(records: ValidRecords, term: Term, rules: RuleSet): Progress {
   const dorms = records.roster.dorms.length;
   const weekEnds = Array.from({ length: term.weeks + 1 }, (_, week) => addDays(term.start, 7 * week - 1));
-  const byWeek = countsUpTo(records, weekEnds).map((counts) =>
+  const byWeek = countsUpTo(records, weekEnds, (counts) =>
     assessMinimums(counts, records.roster, term, rules),
   );
   const before = byWeek[0] as Minimums;
