@@ -12,6 +12,7 @@ import {
   gradeCohort,
   isLockFile,
   summaryOutcome,
+  summarySharer,
   summaryTabMessages,
   translator,
 } from '../core';
@@ -66,13 +67,14 @@ export async function scorePicked(
   const score = await loadScorer();
   const picked = files.filter((f) => !isLockFile(f.name)).sort((a, b) => compareCodeUnits(a.name, b.name));
   const scored: SummaryFile[] = [];
+  const share = summarySharer();
   for (const [i, file] of picked.entries()) {
     if (options.wanted && !options.wanted()) break;
     options.onProgress?.(i + 1, picked.length, file.name);
     await yieldToUi();
     scored.push({
       file: file.name,
-      outcome: summaryOutcome(await scoreOne(score, file, options), options.today),
+      outcome: share(summaryOutcome(await scoreOne(score, file, options), options.today)),
     });
   }
   return scored;
