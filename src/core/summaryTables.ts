@@ -76,8 +76,9 @@ export function summaryOutcome(outcome: Outcome, today: Day): SummaryOutcome {
  * For a whole college's summary outcomes kept at once (`batch` over a folder, 汇总 over the
  * picked files): returns the outcome with the parts teachers have alike — the term, the major,
  * each minimum's figures, the bonus points, an empty list of minimums behind — taken from an
- * earlier outcome equal in them, so each is kept once, not once per file. Outcomes are read-only, so a reader sees the same
- * values. Measured on 10,000 scored files: a third of the memory of the outcomes kept apart.
+ * earlier outcome equal in them, so each is kept once, not once per file. Outcomes are
+ * read-only, so a reader sees the same values. Measured on 10,000 scored files: a third of the
+ * memory of the outcomes kept apart.
  */
 export function summarySharer(): (outcome: SummaryOutcome) => SummaryOutcome {
   const shared = sharer();
