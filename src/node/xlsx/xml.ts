@@ -80,6 +80,12 @@ export interface XmlHandler {
    * without it, or one that returns false, sees the cell as elements like any other.
    */
   cell?(cell: PlainCell): boolean;
+  /**
+   * A decoded part in the one plain shape the handler knows, taken whole from its text before any
+   * scan (the shared strings: hundreds of `<si><t>…</t></si>`, four events each). A handler that
+   * takes it returns true; false has the part scanned as usual, the handler's state as it began.
+   */
+  plainPart?(xml: string): boolean;
 }
 
 /**
@@ -130,6 +136,7 @@ export function parsePart(
       scanXml(bytewise.text(bytes), handler, bytewise.utf8, bytes);
     } else {
       const xml = decodeText(bytes, zip.codec);
+      if (handler.plainPart?.(xml)) return;
       // A text as long as its bytes has one character per byte, each ASCII where its byte is:
       // no UTF-8 sequence of several bytes, no byte-order mark, no UTF-16 (see Codes).
       scanXml(xml, handler, undefined, xml.length === bytes.length ? bytes : codesOf(xml));
@@ -463,6 +470,12 @@ function attributeValue(xml: string, from: number, to: number, text: Pieces): st
   if (raw.indexOf('<') >= 0) throw new Malformed('< inside an attribute value');
   const spaced = raw.replace(/\r\n?|[\n\t]/g, ' ');
   return spaced.indexOf('&') < 0 ? spaced : decodeReferences(spaced);
+}
+
+/** A text between markup as XML means it: line ends normalised, then references decoded. */
+export function meantText(piece: string): string {
+  const text = normalisedLineEnds(piece);
+  return text.indexOf('&') < 0 ? text : decodeReferences(text);
 }
 
 /** Line ends as XML means them: `\r\n` and `\r` are `\n`. */
